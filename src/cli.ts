@@ -1,0 +1,123 @@
+// Builds the commander program, runs it, and is the only place that turns errors into messages
+// and exit codes (the CLI contract: 0 answered, 1 nothing found, 2 usage or data error).
+import { Command, CommanderError } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
+import { createContext, type Io } from './context.js';
+import { EXIT, NotFoundError, OdarefError } from './errors.js';
+import { sanitize } from './render/sanitize.js';
+import { registerCountry } from './commands/country.js';
+import { registerPrograms } from './commands/programs.js';
+import { registerFunding } from './commands/funding.js';
+import { registerGlossary } from './commands/glossary.js';
+import { registerAbout } from './commands/about.js';
+
+export interface RunOptions {
+  corpusFile: string;
+}
+
+/** A bug, not bad input: kept apart from the contract's codes so tests and users can tell. */
+export const EXIT_INTERNAL = 70;
+
+export async function run(argv: string[], io: Io, options: RunOptions): Promise<number> {
+  const ctx = createContext(io, options.corpusFile);
+  let commanderMessage = '';
+  let active: Command | undefined;
+
+  const program = new Command('odaref')
+    .description("A cited reference to Japan's development cooperation: White Paper on Development Cooperation 2018,\n\"Sharing Universal Values and Realizing a Peaceful and Secure Society\".")
+    .version(packageJson.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s) => {
+        commanderMessage = s;
+      },
+    })
+    .showSuggestionAfterError(true)
+    .hook('preAction', (_program, actionCommand) => {
+      active = actionCommand;
+    });
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  odaref country Myanmar            what Japan does in Myanmar, with its funding
+  odaref funding --partner UNICEF   what Japan funds through UNICEF
+  odaref glossary DDR               what DDR stands for
+  odaref programs landmine          efforts on mine action
+
+Exit codes: 0 answered, 1 nothing found, 2 usage or data error, 130 interrupted.`,
+  );
+
+  registerCountry(program, ctx);
+  registerPrograms(program, ctx);
+  registerFunding(program, ctx);
+  registerGlossary(program, ctx);
+  registerAbout(program, ctx);
+
+  try {
+    if (argv.length === 0) {
+      io.stdout(program.helpInformation());
+      return EXIT.ok;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    return report(error);
+  }
+
+  function report(error: unknown): number {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
+      const where = commandPath(active ?? findCommand(program, argv));
+      printError(commanderLine(commanderMessage || error.message), `Run '${where} --help' for usage.`);
+      return EXIT.usage;
+    }
+    if (error instanceof OdarefError) {
+      if (error instanceof NotFoundError && wantsJson(active)) {
+        io.stdout(
+          `${JSON.stringify({ query: active?.args.join(' ') ?? null, count: 0, results: [], suggestions: error.suggestions, error: error.message }, null, 2)}\n`,
+        );
+      }
+      printError(error.message, error.hint);
+      return error.exitCode;
+    }
+    const e = error as Error;
+    io.stderr(`odaref: internal error: ${e?.stack ?? String(e)}\nPlease report this with the command you ran.\n`);
+    return EXIT_INTERNAL;
+  }
+
+  function printError(message: string, hint?: string): void {
+    io.stderr(`odaref: ${sanitize(message)}\n`);
+    if (hint) io.stderr(`hint: ${sanitize(hint)}\n`);
+  }
+}
+
+/** commander's "error: unknown option '--x'\n(Did you mean --y?)" as one line. */
+function commanderLine(message: string): string {
+  return message
+    .replace(/^error:\s*/i, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+function wantsJson(cmd: Command | undefined): boolean {
+  const o = cmd?.opts() as { json?: boolean; format?: string } | undefined;
+  return Boolean(o?.json || o?.format === 'json');
+}
+
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** The subcommand named in argv, for the hint after a parse error that stopped before any action. */
+function findCommand(program: Command, argv: string[]): Command {
+  const name = argv.find((a) => !a.startsWith('-'));
+  return program.commands.find((c) => c.name() === name || c.aliases().includes(name ?? '')) ?? program;
+}

@@ -1,0 +1,99 @@
+// What a command gets to work with: the terminal it writes to, the corpus (loaded once, on first
+// use), and the one writer that turns its answer into output. Commands never touch process.*.
+import { readFileSync } from 'node:fs';
+import type { Column, OutputFormat, Row } from './render/index.js';
+import type { Theme } from './render/theme.js';
+import { renderJson } from './render/json.js';
+import { Catalogue } from './search/catalogue.js';
+import { parseCorpusFile } from './corpus/file.js';
+import { DataError } from './errors.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+  /** process.stdout.columns when stdout is a terminal. */
+  columns?: number;
+}
+
+/** The parts of the render layer a human layout needs, loaded only when one is printed. */
+export type RenderKit = typeof import('./render/index.js') & { theme: Theme; width: number; color: boolean };
+
+export interface Listing {
+  columns: Column[];
+  rows: Row[];
+}
+
+/** A command's answer: the JSON document, the rows for flat formats, and the terminal layout. */
+export interface Answer {
+  payload: unknown;
+  listing: Listing;
+  human?: (kit: RenderKit) => string;
+  /** Lines for stderr (notes, never the answer). */
+  notes?: string[];
+}
+
+export interface Context {
+  io: Io;
+  catalogue(): Catalogue;
+  emit(answer: Answer, format: OutputFormat, colorFlag: boolean | undefined): Promise<void>;
+}
+
+/** Default width when neither the terminal nor COLUMNS says. */
+const DEFAULT_WIDTH = 80;
+/** Below this even the stacked layout cannot show a label and a word; clamp rather than break. */
+const MIN_WIDTH = 20;
+
+export function terminalWidth(io: Io): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  const width = io.stdoutIsTTY && io.columns ? io.columns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, Math.min(width, 1000));
+}
+
+/** Colour only on a terminal, never with NO_COLOR, --no-color, TERM=dumb or FORCE_COLOR=0. */
+export function useColor(io: Io, colorFlag: boolean | undefined): boolean {
+  if (colorFlag === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR === '0' || io.env.TERM === 'dumb') return false;
+  return io.stdoutIsTTY;
+}
+
+export function createContext(io: Io, corpusFile: string): Context {
+  let catalogue: Catalogue | undefined;
+  return {
+    io,
+    catalogue() {
+      catalogue ??= new Catalogue(loadCorpusFile(corpusFile));
+      return catalogue;
+    },
+    async emit(answer, format, colorFlag) {
+      for (const note of answer.notes ?? []) io.stderr(`${note}\n`);
+      if (format === 'json') {
+        io.stdout(renderJson(answer.payload));
+        return;
+      }
+      const render = await import('./render/index.js');
+      const color = format === 'table' && useColor(io, colorFlag);
+      const width = terminalWidth(io);
+      if (format === 'table' && answer.human) {
+        io.stdout(answer.human({ ...render, theme: render.createTheme(color), width, color }));
+        return;
+      }
+      io.stdout(render.render(format, answer.listing.columns, answer.listing.rows, { width, color }));
+    },
+  };
+}
+
+const REBUILD_HINT = 'Reinstall odaref, or run "npm run build" in its folder to rebuild the corpus.';
+
+export function loadCorpusFile(file: string) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new DataError(`The corpus file ${file} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? 'error'})`}.`, REBUILD_HINT);
+  }
+  return parseCorpusFile(text, file, REBUILD_HINT);
+}

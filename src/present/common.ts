@@ -1,0 +1,108 @@
+// Wording shared by the commands' answers: citations, periods, amounts with their relations, totals.
+// Plain strings only; colour is applied by the renderers.
+import type { Funding, Period, Relation } from '../corpus/types.js';
+import type { Catalogue } from '../search/catalogue.js';
+import type { FundingTotals, TotalGroup } from '../search/totals.js';
+import { formatAmount, formatTotal } from '../render/money.js';
+
+export function citation(r: { section: string; paragraphs: string[] }): string {
+  return r.paragraphs.length ? r.paragraphs.join(', ') : r.section;
+}
+
+/** "2-2(1).support-refugees-displaced-persons" -> "2-2(1)": the numbered part, for narrow columns. */
+export function shortSection(sectionId: string): string {
+  return sectionId.match(/^[\d-]+(?:\(\d+\))?(?:\.[A-Z](?![\w-]))?/)?.[0] ?? sectionId;
+}
+
+export function sectionLabel(cat: Catalogue, sectionId: string): string {
+  const s = cat.sections.get(sectionId);
+  return s ? `${sectionId} ${s.title}` : sectionId;
+}
+
+export function periodText(p: Period | null): string | null {
+  if (!p) return null;
+  return p.text;
+}
+
+export function amountText(f: Funding): string {
+  return formatAmount(f.amount, f.currency, f.approximate);
+}
+
+const RELATION_WORDING: Record<Relation['type'], (other: string) => string> = {
+  'same-amount': (o) => `≈ ${o}, same amount`,
+  'achieved-against': (o) => `achieved against ${o} announced`,
+  'may-include': (o) => `may include ${o}`,
+  'part-of': (o) => `part of ${o}`,
+};
+
+/** "≈ ¥14 billion, same amount"; relations declared on the other record are read both ways. */
+export function relationTexts(cat: Catalogue, f: Funding): string[] {
+  const out: string[] = [];
+  for (const rel of f.relations) {
+    const other = cat.funding.get(rel.target);
+    if (other) out.push(RELATION_WORDING[rel.type](amountOrPurpose(other)));
+  }
+  for (const other of cat.corpus.funding) {
+    for (const rel of other.relations) {
+      if (rel.target !== f.id || f.relations.some((r) => r.target === other.id)) continue;
+      const o = amountOrPurpose(other);
+      if (rel.type === 'may-include') out.push(`may be included in ${o}`);
+      if (rel.type === 'part-of') out.push(`includes ${o}`);
+      if (rel.type === 'same-amount') out.push(`≈ ${o}, same amount`);
+      if (rel.type === 'achieved-against') out.push(`target for ${o} achieved`);
+    }
+  }
+  return out;
+}
+
+/** The other side of a relation, short: its amount, or its id when it has none. */
+function amountOrPurpose(f: Funding): string {
+  return f.amount === null ? f.id : amountText(f);
+}
+
+export function statusBasis(f: Funding): string {
+  return `${f.status}, ${f.basis}`;
+}
+
+export function placeNames(cat: Catalogue, codes: string[]): string[] {
+  return codes.map((c) => cat.placeName(c));
+}
+
+export function totalLabel(g: TotalGroup): string {
+  return `${g.currency} · ${g.status} · ${g.basis}`;
+}
+
+/** The footer under a funding table: odaref's own totals, labelled as such, and what was left out. */
+export function totalsLines(cat: Catalogue, totals: FundingTotals): string[] {
+  const lines: string[] = [];
+  for (const g of totals.groups) {
+    const n = g.added.length;
+    let line = `${totalLabel(g)}: ${g.approximate ? 'approximately ' : ''}${formatTotal(g.total, g.currency)} (${n} amount${n === 1 ? '' : 's'}`;
+    if (g.excluded.length) {
+      const left = g.excluded.map((e) => {
+        const inner = cat.funding.get(e.id);
+        const outer = cat.funding.get(e.containedIn);
+        const why = e.relation === 'same-amount' ? 'same amount as' : e.relation === 'part-of' ? 'part of' : 'may be included in';
+        return `${inner ? amountText(inner) : e.id} not added: ${why} ${outer ? amountText(outer) : e.containedIn}`;
+      });
+      line += `; ${left.join('; ')}`;
+    }
+    lines.push(`${line})`);
+  }
+  if (totals.withoutAmount > 0) lines.push(`and ${totals.withoutAmount} flow${totals.withoutAmount === 1 ? '' : 's'} with no amount stated`);
+  return lines;
+}
+
+export function totalsPayload(totals: FundingTotals) {
+  return {
+    computedBy: 'odaref',
+    note: 'Sums within one currency, status and basis; amounts that may include one another, and the two currencies of one amount, are never added together. Totals the text itself states are records with statedTotal: true.',
+    groups: totals.groups,
+    withoutAmount: totals.withoutAmount,
+  };
+}
+
+/** The corpus and edition every JSON record names, so answers from several corpora stay apart. */
+export function provenance(cat: Catalogue) {
+  return { corpus: cat.corpus.name, edition: cat.corpus.edition };
+}

@@ -1,0 +1,175 @@
+// The country answer: a header, what Japan does there, the money for it with totals, then the
+// places where it is only named. A grouping shows its own records and the members the chapter names.
+import type { Answer, RenderKit } from '../context.js';
+import type { Column, Row } from '../render/model.js';
+import type { Catalogue } from '../search/catalogue.js';
+import type { CountryReport, CountrySummary, PlaceProgram } from '../search/country.js';
+import type { Resolved } from '../search/resolve.js';
+import type { Place } from '../search/catalogue.js';
+import { fundingRow, footer, FUNDING_COLUMNS } from './funding.js';
+import { amountText, periodText, provenance, shortSection, totalsPayload } from './common.js';
+
+/** Below this width the What column shows titles only; summaries need room to be read. */
+const SUMMARY_MIN_WIDTH = 120;
+
+const EFFORT_COLUMNS: Column[] = [
+  { key: 'shortSection', header: 'Section', minWidth: 6, noWrap: true, tone: 'muted' },
+  { key: 'what', header: 'What', weight: 4, minWidth: 16 },
+  { key: 'who', header: 'Actor & partners', weight: 1.5, minWidth: 10 },
+  { key: 'role', header: 'Role', weight: 1, minWidth: 9 },
+  { key: 'period', header: 'Period', weight: 1, minWidth: 8 },
+  { key: 'funding', header: 'Funding', weight: 1.5, minWidth: 10, tone: 'amount' },
+];
+
+const MENTION_COLUMNS: Column[] = [
+  { key: 'shortSection', header: 'Section', minWidth: 6, noWrap: true, tone: 'muted' },
+  { key: 'what', header: 'What', weight: 4, minWidth: 16 },
+  { key: 'role', header: 'Role', weight: 1, minWidth: 9 },
+];
+
+const FLAT_COLUMNS: Column[] = [
+  { key: 'kind', header: 'Kind' },
+  { key: 'id', header: 'ID' },
+  { key: 'what', header: 'What' },
+  { key: 'role', header: 'Role' },
+  { key: 'who', header: 'Actor & partners' },
+  { key: 'period', header: 'Period' },
+  { key: 'funding', header: 'Funding' },
+  { key: 'section', header: 'Section' },
+  { key: 'paragraphs', header: 'Paragraphs' },
+];
+
+function effortRow(cat: Catalogue, e: PlaceProgram, kind: string): Row {
+  const p = e.program;
+  return {
+    kind,
+    id: p.id,
+    section: p.section,
+    shortSection: shortSection(p.section),
+    what: `${p.title}: ${p.summary}`,
+    title: p.title,
+    who: [...p.actors, ...p.partners].map((id) => cat.orgLabel(id)),
+    role: e.places.length ? `${e.role} (${e.places.join(', ')})` : e.role,
+    period: periodText(p.period),
+    funding: p.funding.map((id) => {
+      const f = cat.funding.get(id);
+      return f ? amountText(f) : id;
+    }),
+    paragraphs: p.paragraphs,
+  };
+}
+
+function placeHeader(cat: Catalogue, place: Place): [string, string | string[] | null][] {
+  if (place.kind === 'country') {
+    const c = place.record;
+    return [
+      ['Country', c.name],
+      ['ISO codes', `${c.alpha2}, ${c.alpha3}`],
+      ['Region', c.dacRegionName ? `${c.dacRegionName} (DAC recipient region)` : null],
+      ['Groupings', c.groupings.map((g) => cat.placeName(g))],
+      ['Also written', [...c.aliases, ...c.demonyms].slice(0, 12)],
+      ['Places named', c.places.length ? c.places : null],
+      ...(c.notes ? [['Note', c.notes] as [string, string]] : []),
+    ];
+  }
+  const g = place.record;
+  return [
+    ['Grouping', g.name],
+    ['Kind', g.kind === 'region' ? 'region' : 'members of an organisation'],
+    ['Also written', g.aliases],
+    ...(g.notes ? [['Note', g.notes] as [string, string]] : []),
+  ];
+}
+
+export function countryAnswer(cat: Catalogue, query: string, resolved: Resolved<Place>, report: CountryReport, limit?: number): Answer {
+  const place = report.place;
+  const name = place.record.name;
+  const efforts = report.efforts.slice(0, limit);
+  const funding = report.funding.slice(0, limit);
+  const effortRows = efforts.map((e) => effortRow(cat, e, 'program'));
+  const mentionRows = report.mentions.map((e) => effortRow(cat, e, 'mention'));
+  const fundingRows = funding.map((f) => fundingRow(cat, f));
+  const flat: Row[] = [
+    ...effortRows,
+    ...fundingRows.map((r) => ({ kind: 'funding', id: r.id, what: r.purpose, role: 'beneficiary', who: r.channel, period: r.period, funding: r.amountText, section: r.section, paragraphs: r.paragraphs })),
+    ...mentionRows,
+  ];
+  const notes = resolved.via === 'fuzzy' || resolved.via === 'prefix' ? [`(showing ${name} for '${query.trim()}')`] : [];
+  if (resolved.via === 'place') notes.push(`(${resolved.matched} is in ${name})`);
+
+  const payload = {
+    query,
+    matchedBy: resolved.via,
+    ...provenance(cat),
+    country: { kind: place.kind, ...place.record, memberCountries: report.members.map((m) => ({ code: m, name: cat.placeName(m) })) },
+    count: report.efforts.length + report.funding.length + report.mentions.length,
+    programs: report.efforts.map((e) => ({ role: e.role, places: e.places, ...(e.note ? { roleNote: e.note } : {}), ...e.program })),
+    funding: report.funding,
+    totals: totalsPayload(report.totals),
+    mentions: report.mentions.map((e) => ({ role: e.role, places: e.places, ...(e.note ? { roleNote: e.note } : {}), ...e.program })),
+    otherMentions: report.otherMentions,
+    regionalFunding: report.regionalFunding.map((f) => ({ id: f.id, amountText: f.amountText, beneficiaries: f.beneficiaries, note: 'regional money: not counted for the country' })),
+  };
+
+  return {
+    payload,
+    listing: { columns: FLAT_COLUMNS, rows: flat },
+    notes,
+    human: (kit: RenderKit) => {
+      const t = kit.theme;
+      const out: string[] = [kit.renderKeyValue(placeHeader(cat, place), kit)];
+      if (place.kind === 'grouping') {
+        const members = report.members.map((m) => cat.placeName(m));
+        out.push(`${t.heading('Members the chapter names')}: ${members.length ? members.join(', ') : 'none'}\n`);
+      }
+      const brief = kit.width < SUMMARY_MIN_WIDTH;
+      const shownEfforts = brief ? effortRows.map((r) => ({ ...r, what: r.title })) : effortRows;
+      out.push('\n' + t.heading(`What Japan does ${place.kind === 'country' ? 'in' : 'for'} ${name} (${report.efforts.length})`) + '\n');
+      out.push(effortRows.length ? kit.renderTable(EFFORT_COLUMNS, shownEfforts, kit) : `The chapter describes no effort with ${name} as recipient.\n`);
+      if (report.efforts.length > efforts.length) out.push(t.muted(`${efforts.length} of ${report.efforts.length} shown; --limit raises the number.`) + '\n');
+      out.push('\n' + t.heading(`Funding for ${name} (${report.funding.length})`) + '\n');
+      if (fundingRows.length) {
+        out.push(kit.renderTable(FUNDING_COLUMNS, fundingRows, kit));
+        out.push(footer(cat, kit, report.totals, funding.length, report.funding.length));
+      }
+      if (report.funding.every((f) => f.amount === null)) {
+        const flows = report.funding.length;
+        out.push(`The chapter gives no amount for ${name}${flows ? ` (${flows} flow${flows === 1 ? ' is' : 's are'} named without one)` : ''}.\n`);
+      }
+      const regional = report.regionalFunding.filter((f) => f.amount !== null);
+      if (regional.length) {
+        const list = regional.map((f) => `${amountText(f)} for ${f.beneficiaries.map((b) => cat.placeName(b)).join(', ')} (${f.id})`);
+        const flows = report.regionalFunding.length - regional.length;
+        const rest = flows ? `; and ${flows} regional flow${flows === 1 ? '' : 's'} with no amount` : '';
+        out.push(t.muted(kit.wrap(`Regional money that may reach ${name}, not counted for it: ${list.join('; ')}${rest}.`, kit.width).join('\n')) + '\n');
+      }
+      if (mentionRows.length) {
+        out.push('\n' + t.heading(`Also named: venue, host or mention only (${mentionRows.length})`) + '\n');
+        out.push(kit.renderTable(MENTION_COLUMNS, brief ? mentionRows.map((r) => ({ ...r, what: r.title })) : mentionRows, kit));
+      }
+      if (report.otherMentions.length) {
+        out.push(t.muted(kit.wrap(`Other paragraphs naming ${name}: ${report.otherMentions.join(', ')} (odaref show ID prints one).`, kit.width).join('\n')) + '\n');
+      }
+      return out.join('');
+    },
+  };
+}
+
+export const COUNTRY_LIST_COLUMNS: Column[] = [
+  { key: 'name', header: 'Country', weight: 2, minWidth: 12 },
+  { key: 'alpha3', header: 'ISO', minWidth: 3, noWrap: true, tone: 'id' },
+  { key: 'region', header: 'Region (DAC)', weight: 1.5, minWidth: 10 },
+  { key: 'programs', header: 'Programs', align: 'right', minWidth: 8, noWrap: true },
+  { key: 'funding', header: 'Funding', align: 'right', minWidth: 7, noWrap: true },
+];
+
+export function countryListAnswer(cat: Catalogue, rows: CountrySummary[], total: number, sort: string): Answer {
+  return {
+    payload: { query: null, sort, ...provenance(cat), count: rows.length, total, results: rows },
+    listing: { columns: COUNTRY_LIST_COLUMNS, rows: rows as unknown as Row[] },
+    human: (kit) =>
+      `${kit.renderTable(COUNTRY_LIST_COLUMNS, rows as unknown as Row[], kit)}${kit.theme.muted(
+        `${rows.length}${total > rows.length ? ` of ${total}` : ''} countries named in the chapter. Funding counts records naming the country as beneficiary; regional money is not spread over countries.`,
+      )}\n`,
+  };
+}

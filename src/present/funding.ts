@@ -1,0 +1,154 @@
+// The funding answer: amounts as people read them, odaref's totals labelled as such, and the
+// grouped view for --by. Regional money stays with its region.
+import type { Funding } from '../corpus/types.js';
+import type { Answer, RenderKit } from '../context.js';
+import type { Column, Row } from '../render/model.js';
+import type { Catalogue } from '../search/catalogue.js';
+import { fundingTotals, type FundingTotals } from '../search/totals.js';
+import { formatTotal } from '../render/money.js';
+import { amountText, shortSection, periodText, placeNames, provenance, relationTexts, totalsLines, totalsPayload } from './common.js';
+
+export const FUNDING_COLUMNS: Column[] = [
+  { key: 'id', header: 'ID', weight: 1.6, minWidth: 10, tone: 'id' },
+  { key: 'amountStatus', header: 'Amount (status, basis)', weight: 1.6, minWidth: 12 },
+  { key: 'channel', header: 'Through', weight: 1, minWidth: 7 },
+  { key: 'beneficiaries', header: 'For', weight: 1, minWidth: 7 },
+  { key: 'purpose', header: 'Purpose', weight: 2.5, minWidth: 10 },
+  { key: 'shortSection', header: 'Section', minWidth: 6, noWrap: true, tone: 'muted' },
+];
+
+const FLAT_COLUMNS: Column[] = [
+  { key: 'id', header: 'ID' },
+  { key: 'amountText', header: 'Amount' },
+  { key: 'value', header: 'Value' },
+  { key: 'currency', header: 'Currency' },
+  { key: 'approximate', header: 'Approximate' },
+  { key: 'status', header: 'Status' },
+  { key: 'basis', header: 'Basis' },
+  { key: 'channel', header: 'Through' },
+  { key: 'crsChannel', header: 'CRS channel' },
+  { key: 'beneficiaries', header: 'For' },
+  { key: 'period', header: 'Period' },
+  { key: 'purpose', header: 'Purpose' },
+  { key: 'relations', header: 'Relations' },
+  { key: 'section', header: 'Section' },
+  { key: 'paragraphs', header: 'Paragraphs' },
+];
+
+export function fundingRow(cat: Catalogue, f: Funding): Row {
+  const relations = relationTexts(cat, f);
+  const amount = [amountText(f), ...(f.statedTotal ? ['(total as stated in the text)'] : []), ...relations.map((r) => `(${r})`)].join(' ');
+  return {
+    id: f.id,
+    amount,
+    amountText: f.amountText,
+    value: f.amount,
+    currency: f.currency,
+    approximate: f.amount === null ? null : String(f.approximate),
+    statusBasis: `${f.status}, ${f.basis}`,
+    amountStatus: `${amount}\n(${f.status}, ${f.basis})`,
+    status: f.status,
+    basis: f.basis,
+    channel: f.channel ? cat.orgLabel(f.channel) : null,
+    crsChannel: f.crsChannel,
+    beneficiaries: placeNames(cat, f.beneficiaries),
+    period: periodText(f.period),
+    purpose: f.purpose,
+    relations,
+    section: f.section,
+    shortSection: shortSection(f.section),
+    paragraphs: f.paragraphs,
+  };
+}
+
+export function fundingAnswer(cat: Catalogue, query: string | null, filters: Record<string, unknown>, shown: Funding[], matched: Funding[]): Answer {
+  const totals = fundingTotals(matched);
+  const rows = shown.map((f) => fundingRow(cat, f));
+  return {
+    payload: {
+      query,
+      filters,
+      count: shown.length,
+      total: matched.length,
+      results: shown.map((f) => ({ ...f, ...provenance(cat), beneficiaryNames: placeNames(cat, f.beneficiaries), relationTexts: relationTexts(cat, f) })),
+      totals: totalsPayload(totals),
+    },
+    listing: { columns: FLAT_COLUMNS, rows },
+    human: (kit) => `${kit.renderTable(FUNDING_COLUMNS, rows, kit)}${footer(cat, kit, totals, shown.length, matched.length)}`,
+  };
+}
+
+export function footer(cat: Catalogue, kit: RenderKit, totals: FundingTotals, shown: number, matched: number): string {
+  if (totals.groups.length === 0 && shown === matched) return '';
+  const lines = totalsLines(cat, totals);
+  const head = lines.length && totals.groups.length ? 'Totals computed by odaref (one per currency, status and basis):' : '';
+  const more = matched > shown ? [`${shown} of ${matched} shown (totals cover all ${matched}); --limit raises the number.`] : [];
+  return [head, ...lines.map((l) => `  ${l}`), ...more]
+    .filter(Boolean)
+    .map((l) => kit.theme.muted(kit.wrap(l, kit.width).join('\n')))
+    .join('\n')
+    .concat('\n');
+}
+
+export const FUNDING_GROUPINGS = ['country', 'region', 'partner', 'status', 'section'] as const;
+export type FundingGrouping = (typeof FUNDING_GROUPINGS)[number];
+
+/** The key(s) a record counts under for --by; regional money is its region's, never its members'. */
+function groupKeys(cat: Catalogue, f: Funding, by: FundingGrouping): string[] {
+  switch (by) {
+    case 'country':
+      return f.beneficiaries.length ? f.beneficiaries.map((b) => cat.placeName(b)) : ['(not stated)'];
+    case 'region':
+      return f.beneficiaries.length
+        ? [...new Set(f.beneficiaries.map((b) => (cat.groupings.has(b) ? `${cat.placeName(b)} (regional)` : (cat.countries.get(b)?.dacRegionName ?? '(no DAC region)'))))]
+        : ['(not stated)'];
+    case 'partner':
+      return [f.channel ? cat.orgLabel(f.channel) : '(bilateral or not stated)'];
+    case 'status':
+      return [f.status];
+    case 'section':
+      return [f.section];
+  }
+}
+
+export function fundingByAnswer(cat: Catalogue, query: string | null, filters: Record<string, unknown>, by: FundingGrouping, matched: Funding[]): Answer {
+  const buckets = new Map<string, Funding[]>();
+  for (const f of matched) for (const k of groupKeys(cat, f, by)) buckets.set(k, [...(buckets.get(k) ?? []), f]);
+  const groups = [...buckets.entries()].map(([key, records]) => ({ key, records: records.map((r) => r.id), totals: fundingTotals(records) }));
+  groups.sort((a, b) => b.records.length - a.records.length || a.key.localeCompare(b.key));
+  const rows: Row[] = groups.flatMap((g): Row[] => {
+    const base = { group: g.key, records: g.records.length };
+    if (g.totals.groups.length === 0) return [{ ...base, currency: null, status: null, basis: null, total: null, noAmount: g.totals.withoutAmount }];
+    return g.totals.groups.map((t, i) => ({
+      ...base,
+      currency: t.currency,
+      status: t.status,
+      basis: t.basis,
+      total: `${t.approximate ? 'approximately ' : ''}${formatTotal(t.total, t.currency)}`,
+      noAmount: i === 0 ? g.totals.withoutAmount : 0,
+    }));
+  });
+  const columns: Column[] = [
+    { key: 'group', header: by[0].toUpperCase() + by.slice(1), weight: 2, minWidth: 10 },
+    { key: 'records', header: 'Records', align: 'right', minWidth: 7, noWrap: true },
+    { key: 'total', header: 'Total (odaref)', weight: 1.5, minWidth: 12, tone: 'amount' },
+    { key: 'currency', header: 'Cur.', minWidth: 4, noWrap: true },
+    { key: 'status', header: 'Status', minWidth: 8 },
+    { key: 'basis', header: 'Basis', minWidth: 8 },
+    { key: 'noAmount', header: 'No amount', align: 'right', minWidth: 9, noWrap: true },
+  ];
+  return {
+    payload: {
+      query,
+      filters,
+      by,
+      count: groups.length,
+      groups: groups.map((g) => ({ key: g.key, records: g.records, totals: totalsPayload(g.totals) })),
+    },
+    listing: { columns, rows },
+    human: (kit) =>
+      `${kit.renderTable(columns, rows, kit)}${kit.theme.muted(
+        kit.wrap('Totals computed by odaref, one per currency, status and basis; related amounts are not added. Regional money is counted for its region, never for each country in it.', kit.width).join('\n'),
+      )}\n`,
+  };
+}

@@ -1,0 +1,88 @@
+// Lookup maps over a loaded corpus (by id, by code), built once per run and only when first asked for.
+import type { Corpus, Country, Funding, Glossary, Grouping, Organisation, Paragraph, Program, Section } from '../corpus/types.js';
+
+export type Place = { kind: 'country'; record: Country } | { kind: 'grouping'; record: Grouping };
+
+export function placeCode(place: Place): string {
+  return place.kind === 'country' ? place.record.alpha3 : place.record.id;
+}
+
+export class Catalogue {
+  constructor(readonly corpus: Corpus) {}
+
+  private memo = new Map<string, unknown>();
+  private once<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
+  }
+
+  get organisations(): Map<string, Organisation> {
+    return this.once('orgs', () => new Map(this.corpus.organisations.map((o) => [o.id, o])));
+  }
+  get countries(): Map<string, Country> {
+    return this.once('countries', () => new Map(this.corpus.countries.map((c) => [c.alpha3, c])));
+  }
+  get groupings(): Map<string, Grouping> {
+    return this.once('groupings', () => new Map(this.corpus.groupings.map((g) => [g.id, g])));
+  }
+  get sections(): Map<string, Section> {
+    return this.once('sections', () => new Map(this.corpus.sections.map((s) => [s.id, s])));
+  }
+  get paragraphs(): Map<string, Paragraph> {
+    return this.once('paragraphs', () => new Map(this.corpus.paragraphs.map((p) => [p.id, p])));
+  }
+  get funding(): Map<string, Funding> {
+    return this.once('funding', () => new Map(this.corpus.funding.map((f) => [f.id, f])));
+  }
+  get programs(): Map<string, Program> {
+    return this.once('programs', () => new Map(this.corpus.programs.map((p) => [p.id, p])));
+  }
+  get glossary(): Map<string, Glossary> {
+    return this.once('glossary', () => new Map(this.corpus.glossary.map((g) => [g.id, g])));
+  }
+
+  /** Document order of sections, for sorting records "by section". */
+  get sectionOrder(): Map<string, number> {
+    return this.once('sectionOrder', () => new Map(this.corpus.sections.map((s, i) => [s.id, i])));
+  }
+
+  /** The order of a record in the text: its section, then its first paragraph's first line. */
+  textOrder(record: { section: string; paragraphs: string[] }): number {
+    const p = this.paragraphs.get(record.paragraphs[0]);
+    return (this.sectionOrder.get(record.section) ?? 1e6) * 1e4 + (p?.lines[0] ?? 0);
+  }
+
+  placeName(code: string): string {
+    return this.countries.get(code)?.name ?? this.groupings.get(code)?.name ?? code;
+  }
+
+  place(code: string): Place | undefined {
+    const c = this.countries.get(code);
+    if (c) return { kind: 'country', record: c };
+    const g = this.groupings.get(code);
+    return g ? { kind: 'grouping', record: g } : undefined;
+  }
+
+  orgLabel(id: string): string {
+    const o = this.organisations.get(id);
+    return o ? (o.acronym ?? o.name) : id;
+  }
+
+  orgName(id: string): string {
+    return this.organisations.get(id)?.name ?? id;
+  }
+
+  /** Members of a grouping that the chapter names: fixed members, or countries tagged with it. */
+  membersNamed(grouping: Grouping): Country[] {
+    const fixed = new Set(grouping.members ?? []);
+    return this.corpus.countries.filter((c) => c.mentioned && (fixed.has(c.alpha3) || c.groupings.includes(grouping.id)));
+  }
+
+  /** Groupings a code belongs to (itself for a grouping), for region filters. */
+  groupingsOf(code: string): string[] {
+    const c = this.countries.get(code);
+    if (!c) return [code];
+    const fixed = this.corpus.groupings.filter((g) => g.members?.includes(code)).map((g) => g.id);
+    return [...new Set([...c.groupings, ...fixed])];
+  }
+}

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { displayWidth, padToWidth, reflow, wrap } from '../../src/render/text.js';
+
+test('displayWidth: ASCII, wide East Asian, halfwidth forms', () => {
+  assert.equal(displayWidth(''), 0);
+  assert.equal(displayWidth('abc'), 3);
+  assert.equal(displayWidth('日本'), 4);
+  assert.equal(displayWidth('開発協力白書'), 12);
+  assert.equal(displayWidth('한국'), 4);
+  assert.equal(displayWidth('ＡＢ'), 4);
+  assert.equal(displayWidth('ｱｲ'), 2);
+  assert.equal(displayWidth('Côte d’Ivoire'), 13);
+});
+
+test('displayWidth: combining marks are 0, emoji are 2', () => {
+  assert.equal(displayWidth('e\u0301'), 1);
+  assert.equal(displayWidth('Cô\u0302te'), 4);
+  assert.equal(displayWidth('👍'), 2);
+  assert.equal(displayWidth('👩\u200d💻'), 2);
+  assert.equal(displayWidth('🇯🇵'), 2);
+  assert.equal(displayWidth('❤\ufe0f'), 2);
+  assert.equal(displayWidth('©'), 1);
+});
+
+test('displayWidth: escape codes are 0; multi-line text measures its widest line', () => {
+  assert.equal(displayWidth('\u001b[1m\u001b[31mred\u001b[39m\u001b[22m'), 3);
+  assert.equal(displayWidth('\u001b]8;;https://x\u0007link\u001b]8;;\u0007'), 4);
+  assert.equal(displayWidth('ab\nabcd\n日'), 4);
+});
+
+test('padToWidth pads by display width', () => {
+  assert.equal(padToWidth('日本', 6), '日本  ');
+  assert.equal(padToWidth('ab', 4, 'right'), '  ab');
+  assert.equal(padToWidth('abcdef', 3), 'abcdef');
+});
+
+test('wrap breaks on word boundaries', () => {
+  assert.deepEqual(wrap('the quick brown fox', 10), ['the quick', 'brown fox']);
+  assert.deepEqual(wrap('the quick brown fox', 9), ['the quick', 'brown fox']);
+  assert.deepEqual(wrap('the quick brown fox', 8), ['the', 'quick', 'brown', 'fox']);
+  assert.deepEqual(wrap('a   b', 10), ['a b']);
+});
+
+test('wrap hard-breaks words longer than the width', () => {
+  assert.deepEqual(wrap('abcdefghijkl', 5), ['abcde', 'fghij', 'kl']);
+  assert.deepEqual(wrap('a abcdefghijkl b', 5), ['a', 'abcde', 'fghij', 'kl b']);
+  assert.deepEqual(wrap('日本語テキスト', 5), ['日本', '語テ', 'キス', 'ト']);
+  assert.deepEqual(wrap('👩\u200d💻👩\u200d💻👩\u200d💻', 4), ['👩\u200d💻👩\u200d💻', '👩\u200d💻']);
+});
+
+test('wrap keeps explicit newlines, returns [""] for empty text, keeps no-break spaces', () => {
+  assert.deepEqual(wrap('a\nb c', 10), ['a', 'b c']);
+  assert.deepEqual(wrap('', 10), ['']);
+  assert.deepEqual(wrap('¥45\u00a0billion total', 12), ['¥45\u00a0billion', 'total']);
+});
+
+test('wrap with a shorter first line moves a word down rather than splitting it', () => {
+  assert.deepEqual(wrap('hello world', 20, 3), ['', 'hello world']);
+  assert.deepEqual(wrap('hi hello world', 12, 5), ['hi', 'hello world']);
+  assert.deepEqual(wrap('abcdefghij', 4, 2), ['ab', 'cdef', 'ghij']);
+});
+
+test('wrap never returns a line wider than the width', () => {
+  const text = 'Japan 日本 provides 👩\u200d💻 assistance supercalifragilisticexpialidocious through JICA-ODA-loans'.repeat(3);
+  for (let width = 2; width <= 40; width++) {
+    for (const line of wrap(text, width)) assert.ok(displayWidth(line) <= width, `${width}: ${line}`);
+  }
+});
+
+test('reflow joins lines and indents every line', () => {
+  assert.equal(reflow('The  quick\nbrown fox jumps', 12, 2), '  The quick\n  brown fox\n  jumps');
+  assert.equal(reflow('The quick brown fox', 12, '> '), '> The quick\n> brown fox');
+  assert.equal(reflow('short', 80), 'short');
+});
