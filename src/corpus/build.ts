@@ -84,6 +84,7 @@ export function buildCorpus(inputs: BuildInputs): BuildResult {
     groupCheck.oneOf(r.id, 'kind', g.kind, ['region', 'organisation-members'] as const);
     groupCheck.strings(r.id, 'aliases', g.aliases);
     groupCheck.strings(r.id, 'members', g.members, { optional: true });
+    groupCheck.strings(r.id, 'within', g.within, { optional: true });
     return g;
   }).filter(isPresent);
   const groupingIds = new Set(groupingRecords.map((g) => g.id));
@@ -107,7 +108,10 @@ export function buildCorpus(inputs: BuildInputs): BuildResult {
     if (curation.has(c.alpha3)) countryCheck.fail(r.id, 'alpha3', 'is curated twice');
     curation.set(c.alpha3, c);
   });
-  for (const g of groupingRecords) g.members?.forEach((m, j) => groupCheck.ref(g.id, `members[${j}]`, m, isoByAlpha3, 'ISO 3166 alpha-3 code'));
+  for (const g of groupingRecords) {
+    g.members?.forEach((m, j) => groupCheck.ref(g.id, `members[${j}]`, m, isoByAlpha3, 'ISO 3166 alpha-3 code'));
+    g.within?.forEach((w, j) => groupCheck.ref(g.id, `within[${j}]`, w, groupingIds, 'grouping'));
+  }
 
   const themeNames = (checker: RecordChecker, id: string, themes: unknown): string[] => {
     if (!Array.isArray(themes)) {

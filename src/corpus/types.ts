@@ -186,6 +186,8 @@ export interface GroupingRecord {
   aliases: string[];
   /** Fixed membership (ASEAN) where it is defined; else members are the countries tagged with it. */
   members?: string[];
+  /** Larger groupings this one lies within (Eastern Africa within Africa), for region filters. */
+  within?: string[];
   /** Set when a name in the text is ambiguous, e.g. "Central Africa" read as the Central African Republic. */
   notes?: string;
 }

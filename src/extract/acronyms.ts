@@ -27,7 +27,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 // Costs of an alignment: skipping a content word inside the expansion is what makes a match
 // doubtful; words after the last matched one ("Institute for the Prevention of Crime") are
-// common modifiers and cost less; a word giving two or more letters ("GEbco") slightly more
+// common modifiers and cost less; a word giving two or more letters ("GEneral" in GEBCO) slightly more
 // than one word per letter, so one-letter-per-word alignments win ties; a function word giving
 // a letter ("Ministry of Justice (MOJ)") too, so "Association for Aid and Relief" beats "Aid and Relief".
 const SKIP_INNER_COST = 1;
@@ -80,6 +80,7 @@ export function extractAcronyms(text: string): AcronymMatch[] {
 export function findAcronymUses(text: string): AcronymUse[] {
   const uses: AcronymUse[] = [];
   for (const token of text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+    if (!hasTwoCapitals(token[0])) continue; // most words: skip them before any closer look
     // Hyphen parts: consecutive acronym parts form one use ("UNDP-MPTF"); "Japan-ASEAN" gives "ASEAN".
     let runStart = -1;
     let runEnd = -1;
@@ -104,6 +105,17 @@ export function findAcronymUses(text: string): AcronymUse[] {
     flush();
   }
   return uses;
+}
+
+/** A cheap first filter: at least two upper-case letters anywhere in the token. */
+function hasTwoCapitals(token: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    const upper = code < 128 ? code >= 65 && code <= 90 : /\p{Lu}/u.test(token[i]);
+    if (upper && ++capitals === 2) return true;
+  }
+  return false;
 }
 
 // ---- acronym shape ----

@@ -23,6 +23,8 @@ export interface MoneyMatch {
   qualifier: string | null;
   /** Same as `text`; named after FundingRecord.amountText. */
   amountText: string;
+  /** The upper end of a printed range ("$10–20 million": value 10000000, rangeEnd 20000000). */
+  rangeEnd?: number;
 }
 
 export interface CountMatch {
@@ -56,24 +58,36 @@ const SUFFIX_CURRENCIES: Readonly<Record<string, Currency>> = {
   'US dollars': 'USD',
 };
 
+/**
+ * The upper end of a range sharing one scale word: "$10–20 million", "¥1.5 to 2 billion". A "to"
+ * needs a currency sign or a scale word after it, so "$5 million to 12 countries" stays a single amount.
+ */
+const RANGE_END = String.raw`(?:\s*(?:-|–|to(?=\s*(?:US\$|\$|¥|(?:${NUMBER_PATTERN})\s+(?:${SCALE_PATTERN})\b)))\s*(?:US\$|\$|¥)?(${NUMBER_PATTERN})(?!\d))?`;
 // "$120 million", "US$3 billion", "USD 5 million", "¥14 billion".
 const PREFIX_MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(US\$|\$|¥|USD|JPY)\s?(${NUMBER_PATTERN})(?!\d)(?:\s+(${SCALE_PATTERN})\b)?`,
+  String.raw`(?<![\p{L}\p{N}])(US\$|\$|¥|USD|JPY)\s?(${NUMBER_PATTERN})(?!\d)${RANGE_END}(?:\s+(${SCALE_PATTERN})\b)?`,
   'gu',
 );
 // "100 million yen", "5 million US dollars".
 const SUFFIX_MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$¥])(${NUMBER_PATTERN})(?!\d)(?:\s+(${SCALE_PATTERN}))?\s+(yen|JPY|USD|US dollars|dollars)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$¥])(${NUMBER_PATTERN})(?!\d)${RANGE_END}(?:\s+(${SCALE_PATTERN}))?\s+(yen|JPY|USD|US dollars|dollars)\b`,
   'gu',
 );
 
 export function extractMoney(text: string): MoneyMatch[] {
   const matches: MoneyMatch[] = [];
-  const add = (amountStart: number, end: number, currency: Currency, printedNumber: string, scale: string | undefined) => {
+  const add = (
+    amountStart: number,
+    end: number,
+    currency: Currency,
+    printedNumber: string,
+    printedRangeEnd: string | undefined,
+    scale: string | undefined,
+  ) => {
     const qualified = qualifierBefore(text, amountStart);
     const start = qualified ? qualified.start : amountStart;
     const amountText = text.slice(start, end);
-    matches.push({
+    const match: MoneyMatch = {
       text: amountText,
       start,
       end,
@@ -82,15 +96,17 @@ export function extractMoney(text: string): MoneyMatch[] {
       approximate: isApproximateQualifier(qualified?.qualifier ?? null),
       qualifier: qualified?.qualifier ?? null,
       amountText,
-    });
+    };
+    if (printedRangeEnd !== undefined) match.rangeEnd = toPlainUnits(printedRangeEnd, scale);
+    matches.push(match);
   };
   for (const m of text.matchAll(PREFIX_MONEY)) {
-    add(m.index, m.index + m[0].length, PREFIX_CURRENCIES[m[1]], m[2], m[3]);
+    add(m.index, m.index + m[0].length, PREFIX_CURRENCIES[m[1]], m[2], m[3], m[4]);
   }
   for (const m of text.matchAll(SUFFIX_MONEY)) {
     const end = m.index + m[0].length;
     if (matches.some((other) => m.index < other.end && end > other.start)) continue;
-    add(m.index, end, SUFFIX_CURRENCIES[m[3]], m[1], m[2]);
+    add(m.index, end, SUFFIX_CURRENCIES[m[4]], m[1], m[2], m[3]);
   }
   return matches.sort((a, b) => a.start - b.start);
 }
@@ -174,17 +190,18 @@ export function isCountUnitNoun(word: string): boolean {
 }
 
 /**
- * The noun phrase after a number: up to the first known head noun within a few words,
- * else the run of content words before a function word. Null when there is no noun.
+ * The noun phrase after a number: up to the first known head noun within a few words
+ * ("700,000 displaced people", "1,000 JICA volunteers"), else the run of lowercase words
+ * before a function word. Null when there is no noun ("2 Sharing Universal Values").
  */
 function readUnit(text: string, from: number): { words: string[]; end: number } | null {
-  const wordPattern = /^\s+([a-z][a-z-]*)/;
+  const wordPattern = /^[ \t]*\n?[ \t]*([A-Za-z][A-Za-z-]*)/;
   const words: string[] = [];
   const ends: number[] = [];
   let position = from;
   while (words.length < UNIT_WINDOW_WORDS) {
     const m = wordPattern.exec(text.slice(position, position + 40));
-    if (!m) break;
+    if (!m || m[0].length === m[1].length) break; // no word, or no space before it
     if (FUNCTION_WORDS.has(m[1])) break;
     words.push(m[1]);
     position += m[0].length;
@@ -192,8 +209,10 @@ function readUnit(text: string, from: number): { words: string[]; end: number } 
   }
   if (words.length === 0 || NON_COUNT_UNITS.has(words[0])) return null;
   const headIndex = words.findIndex(isCountUnitNoun);
-  const last = headIndex >= 0 ? headIndex : words.length - 1;
-  return { words: words.slice(0, last + 1), end: ends[last] };
+  if (headIndex >= 0) return { words: words.slice(0, headIndex + 1), end: ends[headIndex] };
+  const lowercaseRun = words.findIndex((word) => !/^[a-z]/.test(word));
+  const last = (lowercaseRun < 0 ? words.length : lowercaseRun) - 1;
+  return last >= 0 ? { words: words.slice(0, last + 1), end: ends[last] } : null;
 }
 
 /** "(1)" or "(12)" as a heading or list number. */

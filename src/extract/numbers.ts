@@ -15,14 +15,14 @@ export const SCALE_EXPONENTS: Readonly<Record<string, number>> = {
 export const SCALE_PATTERN = Object.keys(SCALE_EXPONENTS).join('|');
 
 /** Qualifiers that make a figure an estimate. */
-const APPROXIMATE_QUALIFIERS = ['approximately', 'around', 'about', 'some', 'nearly', 'roughly', 'almost'];
+const APPROXIMATE_QUALIFIERS = ['approximately', 'approx.', 'around', 'about', 'some', 'nearly', 'roughly', 'almost'];
 /** Qualifiers that bound a figure without making it an estimate. */
 const BOUND_QUALIFIERS = ['more than', 'less than', 'at least', 'up to', 'over'];
 
 /** Longest first, so "more than" is tried before shorter words. */
 export const QUALIFIER_PATTERN = [...APPROXIMATE_QUALIFIERS, ...BOUND_QUALIFIERS]
   .sort((a, b) => b.length - a.length)
-  .map((q) => q.replace(/ /g, String.raw`\s+`))
+  .map((q) => q.replace(/\./g, String.raw`\.`).replace(/ /g, String.raw`\s+`))
   .join('|');
 
 export function isApproximateQualifier(qualifier: string | null): boolean {

@@ -33,8 +33,8 @@ const MONTH_NAMES = [
 ];
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** A year as a whole word: not inside "2,653", "$2018", "FY2018" or "20184". */
-const YEAR = String.raw`(?<![\p{L}\p{N},.$¥])(?:19|20)\d\d(?!\p{N}|[.,]\d)`;
-const FISCAL_YEAR = String.raw`FY\s?(?:19|20)\d\d(?!\p{N})`;
+const YEAR = String.raw`(?<![\p{L}\p{N},.$¥])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,]\d)`;
+const FISCAL_YEAR = String.raw`FY\s?(?:19|20)\d\d(?![\p{L}\p{N}])`;
 const POINT = String.raw`(?:${FISCAL_YEAR}|${MONTH},?\s+${YEAR}|${YEAR})`;
 const DAY = String.raw`(?<![\p{N},.])\d{1,2}(?!\d)`;
 const COUNT_WORD = String.raw`\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several|few`;

@@ -67,7 +67,8 @@ export const DEFAULT_AMBIGUOUS_NAMES: Readonly<Record<string, string>> = {
   Korea: '"Korea" alone may mean the Republic of Korea or the Democratic People\'s Republic of Korea',
 };
 
-interface Candidate {
+/** One name, demonym or place of an entry, as the matcher compares it. */
+export interface GazetteerCandidate {
   /** The folded name, compared against the folded text. */
   folded: string;
   code: string;
@@ -78,7 +79,9 @@ interface Candidate {
 
 export interface Gazetteer {
   /** Candidates keyed by the folded first word of their name, longest name first. */
-  readonly byFirstWord: ReadonlyMap<string, readonly Candidate[]>;
+  readonly byFirstWord: ReadonlyMap<string, readonly GazetteerCandidate[]>;
+  /** The first characters of those first words: other words are skipped without a lookup. */
+  readonly firstChars: ReadonlySet<number>;
 }
 
 export function buildGazetteer(
@@ -86,12 +89,12 @@ export function buildGazetteer(
   options: { ambiguousNames?: Record<string, string> } = {},
 ): Gazetteer {
   const ambiguousNames = options.ambiguousNames ?? DEFAULT_AMBIGUOUS_NAMES;
-  const byFirstWord = new Map<string, Candidate[]>();
+  const byFirstWord = new Map<string, GazetteerCandidate[]>();
   const add = (name: string, entry: GazetteerEntry, via: PlaceVia) => {
     const folded = fold(name).folded.trim();
     const firstWord = FIRST_WORD.exec(folded)?.[0];
     if (!firstWord) return;
-    const candidate: Candidate = { folded, code: entry.code, kind: entry.kind, via };
+    const candidate: GazetteerCandidate = { folded, code: entry.code, kind: entry.kind, via };
     if (ambiguousNames[name] !== undefined) candidate.ambiguous = ambiguousNames[name];
     const list = byFirstWord.get(firstWord) ?? [];
     list.push(candidate);
@@ -103,7 +106,8 @@ export function buildGazetteer(
     for (const place of entry.places ?? []) add(place, entry, 'place');
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.folded.length - a.folded.length);
-  return { byFirstWord };
+  const firstChars = new Set([...byFirstWord.keys()].map((word) => word.charCodeAt(0)));
+  return { byFirstWord, firstChars };
 }
 
 export function findPlaces(text: string, gazetteer: Gazetteer, options: FindPlacesOptions = {}): PlaceMatch[] {
@@ -113,10 +117,16 @@ export function findPlaces(text: string, gazetteer: Gazetteer, options: FindPlac
 
   const matches: PlaceMatch[] = [];
   let consumedUpTo = 0;
-  for (const wordMatch of folded.matchAll(WORD)) {
-    const at = wordMatch.index;
-    if (at < consumedUpTo || !isWordStart(folded, at)) continue;
-    const candidates = gazetteer.byFirstWord.get(wordMatch[0]);
+  // A hand-written scan: a regular expression over every word is several times slower here.
+  for (let at = 0, wordEnd = 0; at < folded.length; at = wordEnd) {
+    if (!isWordChar(folded, at)) {
+      wordEnd = at + 1;
+      continue;
+    }
+    wordEnd = at + 1;
+    while (wordEnd < folded.length && isWordChar(folded, wordEnd)) wordEnd++;
+    if (at < consumedUpTo || !gazetteer.firstChars.has(folded.charCodeAt(at)) || !isWordStart(folded, at)) continue;
+    const candidates = gazetteer.byFirstWord.get(folded.slice(at, wordEnd));
     if (!candidates) continue;
     const candidate = candidates.find((c) => folded.startsWith(c.folded, at) && isWordEnd(folded, at + c.folded.length));
     if (!candidate) continue;
@@ -180,7 +190,6 @@ function isVerbLike(word: string): boolean {
 
 // In folded text every non-ASCII character is a letter or digit (see foldChar), so plain
 // character ranges find words without Unicode property lookups.
-const WORD = /[A-Za-z0-9\u0080-\uffff]+/g;
 const FIRST_WORD = /^[A-Za-z0-9\u0080-\uffff]+/;
 const APOSTROPHES = /['’‘`´]/;
 

@@ -4,6 +4,17 @@ import type { Funding, Period, Relation } from '../corpus/types.js';
 import type { Catalogue } from '../search/catalogue.js';
 import type { FundingTotals, TotalGroup } from '../search/totals.js';
 import { formatAmount, formatTotal } from '../render/money.js';
+import type { RenderKit } from '../context.js';
+
+/** A muted line under a table, wrapped to the terminal. */
+export function note(kit: RenderKit, text: string): string {
+  return `${kit.theme.muted(kit.wrap(text, kit.width).join('\n'))}\n`;
+}
+
+/** A heading line, wrapped to the terminal. */
+export function heading(kit: RenderKit, text: string): string {
+  return `${kit.theme.heading(kit.wrap(text, kit.width).join('\n'))}\n`;
+}
 
 export function citation(r: { section: string; paragraphs: string[] }): string {
   return r.paragraphs.length ? r.paragraphs.join(', ') : r.section;

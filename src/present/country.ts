@@ -7,7 +7,7 @@ import type { CountryReport, CountrySummary, PlaceProgram } from '../search/coun
 import type { Resolved } from '../search/resolve.js';
 import type { Place } from '../search/catalogue.js';
 import { fundingRow, footer, FUNDING_COLUMNS } from './funding.js';
-import { amountText, periodText, provenance, shortSection, totalsPayload } from './common.js';
+import { amountText, heading, note, periodText, provenance, shortSection, totalsPayload } from './common.js';
 
 /** Below this width the What column shows titles only; summaries need room to be read. */
 const SUMMARY_MIN_WIDTH = 120;
@@ -101,7 +101,7 @@ export function countryAnswer(cat: Catalogue, query: string, resolved: Resolved<
     query,
     matchedBy: resolved.via,
     ...provenance(cat),
-    country: { kind: place.kind, ...place.record, memberCountries: report.members.map((m) => ({ code: m, name: cat.placeName(m) })) },
+    country: { ...place.record, type: place.kind, memberCountries: report.members.map((m) => ({ code: m, name: cat.placeName(m) })) },
     count: report.efforts.length + report.funding.length + report.mentions.length,
     programs: report.efforts.map((e) => ({ role: e.role, places: e.places, ...(e.note ? { roleNote: e.note } : {}), ...e.program })),
     funding: report.funding,
@@ -116,18 +116,17 @@ export function countryAnswer(cat: Catalogue, query: string, resolved: Resolved<
     listing: { columns: FLAT_COLUMNS, rows: flat },
     notes,
     human: (kit: RenderKit) => {
-      const t = kit.theme;
       const out: string[] = [kit.renderKeyValue(placeHeader(cat, place), kit)];
       if (place.kind === 'grouping') {
         const members = report.members.map((m) => cat.placeName(m));
-        out.push(`${t.heading('Members the chapter names')}: ${members.length ? members.join(', ') : 'none'}\n`);
+        out.push(heading(kit, `Members the chapter names: ${members.length ? members.join(', ') : 'none'}`));
       }
       const brief = kit.width < SUMMARY_MIN_WIDTH;
       const shownEfforts = brief ? effortRows.map((r) => ({ ...r, what: r.title })) : effortRows;
-      out.push('\n' + t.heading(`What Japan does ${place.kind === 'country' ? 'in' : 'for'} ${name} (${report.efforts.length})`) + '\n');
+      out.push('\n' + heading(kit, `What Japan does ${place.kind === 'country' ? 'in' : 'for'} ${name} (${report.efforts.length})`));
       out.push(effortRows.length ? kit.renderTable(EFFORT_COLUMNS, shownEfforts, kit) : `The chapter describes no effort with ${name} as recipient.\n`);
-      if (report.efforts.length > efforts.length) out.push(t.muted(`${efforts.length} of ${report.efforts.length} shown; --limit raises the number.`) + '\n');
-      out.push('\n' + t.heading(`Funding for ${name} (${report.funding.length})`) + '\n');
+      if (report.efforts.length > efforts.length) out.push(note(kit, `${efforts.length} of ${report.efforts.length} shown; --limit raises the number.`));
+      out.push('\n' + heading(kit, `Funding for ${name} (${report.funding.length})`));
       if (fundingRows.length) {
         out.push(kit.renderTable(FUNDING_COLUMNS, fundingRows, kit));
         out.push(footer(cat, kit, report.totals, funding.length, report.funding.length));
@@ -141,14 +140,14 @@ export function countryAnswer(cat: Catalogue, query: string, resolved: Resolved<
         const list = regional.map((f) => `${amountText(f)} for ${f.beneficiaries.map((b) => cat.placeName(b)).join(', ')} (${f.id})`);
         const flows = report.regionalFunding.length - regional.length;
         const rest = flows ? `; and ${flows} regional flow${flows === 1 ? '' : 's'} with no amount` : '';
-        out.push(t.muted(kit.wrap(`Regional money that may reach ${name}, not counted for it: ${list.join('; ')}${rest}.`, kit.width).join('\n')) + '\n');
+        out.push(note(kit, `Regional money that may reach ${name}, not counted for it: ${list.join('; ')}${rest}.`));
       }
       if (mentionRows.length) {
-        out.push('\n' + t.heading(`Also named: venue, host or mention only (${mentionRows.length})`) + '\n');
+        out.push('\n' + heading(kit, `Also named: venue, host or mention only (${mentionRows.length})`));
         out.push(kit.renderTable(MENTION_COLUMNS, brief ? mentionRows.map((r) => ({ ...r, what: r.title })) : mentionRows, kit));
       }
       if (report.otherMentions.length) {
-        out.push(t.muted(kit.wrap(`Other paragraphs naming ${name}: ${report.otherMentions.join(', ')} (odaref show ID prints one).`, kit.width).join('\n')) + '\n');
+        out.push(note(kit, `Other paragraphs naming ${name}: ${report.otherMentions.join(', ')}.`));
       }
       return out.join('');
     },
@@ -168,8 +167,9 @@ export function countryListAnswer(cat: Catalogue, rows: CountrySummary[], total:
     payload: { query: null, sort, ...provenance(cat), count: rows.length, total, results: rows },
     listing: { columns: COUNTRY_LIST_COLUMNS, rows: rows as unknown as Row[] },
     human: (kit) =>
-      `${kit.renderTable(COUNTRY_LIST_COLUMNS, rows as unknown as Row[], kit)}${kit.theme.muted(
+      `${kit.renderTable(COUNTRY_LIST_COLUMNS, rows as unknown as Row[], kit)}${note(
+        kit,
         `${rows.length}${total > rows.length ? ` of ${total}` : ''} countries named in the chapter. Funding counts records naming the country as beneficiary; regional money is not spread over countries.`,
-      )}\n`,
+      )}`,
   };
 }

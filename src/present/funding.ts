@@ -6,7 +6,7 @@ import type { Column, Row } from '../render/model.js';
 import type { Catalogue } from '../search/catalogue.js';
 import { fundingTotals, type FundingTotals } from '../search/totals.js';
 import { formatTotal } from '../render/money.js';
-import { amountText, shortSection, periodText, placeNames, provenance, relationTexts, totalsLines, totalsPayload } from './common.js';
+import { amountText, note, shortSection, periodText, placeNames, provenance, relationTexts, totalsLines, totalsPayload } from './common.js';
 
 export const FUNDING_COLUMNS: Column[] = [
   { key: 'id', header: 'ID', weight: 1.6, minWidth: 10, tone: 'id' },
@@ -85,9 +85,8 @@ export function footer(cat: Catalogue, kit: RenderKit, totals: FundingTotals, sh
   const more = matched > shown ? [`${shown} of ${matched} shown (totals cover all ${matched}); --limit raises the number.`] : [];
   return [head, ...lines.map((l) => `  ${l}`), ...more]
     .filter(Boolean)
-    .map((l) => kit.theme.muted(kit.wrap(l, kit.width).join('\n')))
-    .join('\n')
-    .concat('\n');
+    .map((l) => note(kit, l))
+    .join('');
 }
 
 export const FUNDING_GROUPINGS = ['country', 'region', 'partner', 'status', 'section'] as const;
@@ -147,8 +146,9 @@ export function fundingByAnswer(cat: Catalogue, query: string | null, filters: R
     },
     listing: { columns, rows },
     human: (kit) =>
-      `${kit.renderTable(columns, rows, kit)}${kit.theme.muted(
-        kit.wrap('Totals computed by odaref, one per currency, status and basis; related amounts are not added. Regional money is counted for its region, never for each country in it.', kit.width).join('\n'),
-      )}\n`,
+      `${kit.renderTable(columns, rows, kit)}${note(
+        kit,
+        'Totals computed by odaref, one per currency, status and basis; related amounts are not added. Regional money is counted for its region, never for each country in it.',
+      )}`,
   };
 }

@@ -3,7 +3,7 @@ import type { Glossary } from '../corpus/types.js';
 import type { Answer, RenderKit } from '../context.js';
 import type { Column, Row } from '../render/model.js';
 import type { Catalogue } from '../search/catalogue.js';
-import { provenance } from './common.js';
+import { note, provenance } from './common.js';
 
 const TYPE_LABEL: Record<Glossary['type'], string> = {
   glossary: 'glossary box',
@@ -83,8 +83,8 @@ export function glossaryAnswer(cat: Catalogue, query: string | null, type: strin
     listing: { columns: FLAT_COLUMNS, rows },
     human: (kit) => {
       if (exact) return entries.map((g) => detail(g, kit, cat)).join('\n');
-      const more = total > entries.length ? `${entries.length} of ${total} shown; --limit raises the number.\n` : '';
-      return `${kit.renderTable(GLOSSARY_COLUMNS, rows, kit)}${kit.theme.muted(more)}`;
+      const more = total > entries.length ? note(kit, `${entries.length} of ${total} shown; --limit raises the number.`) : '';
+      return `${kit.renderTable(GLOSSARY_COLUMNS, rows, kit)}${more}`;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Program } from '../corpus/types.js';
 import type { Answer, RenderKit } from '../context.js';
 import type { Column, Row } from '../render/model.js';
 import type { Catalogue } from '../search/catalogue.js';
-import { citation, periodText, provenance, shortSection } from './common.js';
+import { note, periodText, provenance, shortSection } from './common.js';
 
 export const PROGRAM_COLUMNS: Column[] = [
   { key: 'id', header: 'ID', noWrap: false, weight: 1, minWidth: 12, tone: 'id' },
@@ -49,8 +49,9 @@ export function programsAnswer(cat: Catalogue, query: string | null, filters: Re
     listing: { columns: FLAT_COLUMNS, rows },
     human: (kit: RenderKit) => {
       const table = kit.renderTable(PROGRAM_COLUMNS, rows, kit);
-      const more = total > programs.length ? `\n${kit.theme.muted(`${programs.length} of ${total} shown; --limit raises the number.`)}\n` : '';
-      return `${table}${more}${kit.theme.muted(`${programs.length} program${programs.length === 1 ? '' : 's'}. Cite: odaref show ID gives the quotes (${citation(programs[0])}).`)}\n`;
+      const more = total > programs.length ? note(kit, `${programs.length} of ${total} shown; --limit raises the number.`) : '';
+      const count = `${programs.length} program${programs.length === 1 ? '' : 's'}; each cites its section and paragraphs (--json gives the quotes).`;
+      return `${table}${more}${note(kit, count)}`;
     },
   };
 }

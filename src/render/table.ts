@@ -30,7 +30,8 @@ function longestWord(text: string): number {
 }
 
 function measureColumn(column: Column, header: string, cells: readonly TerminalCell[]): ColumnSize {
-  const contentWidth = Math.max(0, ...cells.map((cell) => displayWidth(cell.text)));
+  // reduce, not Math.max(...spread): a listing may have more rows than a call has arguments.
+  const contentWidth = cells.reduce((widest, cell) => Math.max(widest, displayWidth(cell.text)), 0);
   const weight = column.weight !== undefined && column.weight > 0 ? column.weight : 1;
   const natural = Math.max(1, contentWidth, displayWidth(header));
   if (column.noWrap) {

@@ -78,11 +78,19 @@ export class Catalogue {
     return this.corpus.countries.filter((c) => c.mentioned && (fixed.has(c.alpha3) || c.groupings.includes(grouping.id)));
   }
 
-  /** Groupings a code belongs to (itself for a grouping), for region filters. */
+  /** Groupings a code lies in (a grouping: itself and the larger ones around it), for region filters. */
   groupingsOf(code: string): string[] {
     const c = this.countries.get(code);
-    if (!c) return [code];
-    const fixed = this.corpus.groupings.filter((g) => g.members?.includes(code)).map((g) => g.id);
-    return [...new Set([...c.groupings, ...fixed])];
+    const direct = c
+      ? [...c.groupings, ...this.corpus.groupings.filter((g) => g.members?.includes(code)).map((g) => g.id)]
+      : [code];
+    const all = new Set<string>();
+    const visit = (id: string) => {
+      if (all.has(id)) return;
+      all.add(id);
+      this.groupings.get(id)?.within?.forEach(visit);
+    };
+    direct.forEach(visit);
+    return [...all];
   }
 }

@@ -21,8 +21,8 @@ export type NameMatch<K> =
 
 /** A prefix shorter than this matches too much to mean anything ("s" would pick Sudan). */
 const MIN_PREFIX = 3;
-/** Suggestions for a miss come from a looser fuzzy pass. */
-const SUGGESTION_THRESHOLD = 0.6;
+/** Suggestions for a miss come from a looser pass; past 0.45 they are noise ("Narnia" -> "Mongolia"). */
+const SUGGESTION_THRESHOLD = 0.45;
 const MAX_SUGGESTIONS = 3;
 
 export class NameTable<K> {
@@ -71,10 +71,10 @@ export class NameTable<K> {
     if (q.length < 2) return [];
     this.fuse ??= new Fuse(
       this.entries.map((entry) => ({ name: fold(entry.name), entry })),
-      { ...NAME_FUSE, keys: ['name'] } as never,
+      { ...NAME_FUSE, threshold: Math.max(threshold, SUGGESTION_THRESHOLD), keys: ['name'] } as never,
     );
     return this.fuse
-      .search(q.slice(0, 64), { limit: 20 })
+      .search(q.slice(0, 64), { limit: 100 })
       .filter((r) => (r.score ?? 1) <= threshold)
       .map((r) => ({ entry: r.item.entry, score: r.score ?? 1 }));
   }

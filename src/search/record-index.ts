@@ -21,6 +21,11 @@ export interface Hit<T> {
  */
 export const PREFILTER_ABOVE = 2000;
 
+/** Only the best Fuse hits are re-ranked: past these, the order no longer matters to a reader. */
+const EXACT_RERANK_LIMIT = 200;
+/** A query word this long also counts as exact when it starts a word ("landmine" in "landmines"). */
+const MIN_PREFIX_WORD = 4;
+
 /** A query word this short matches too many vocabulary entries fuzzily to narrow anything. */
 const MIN_FUZZY_TOKEN = 3;
 
@@ -45,11 +50,35 @@ export class RecordIndex<T extends object> {
     const words = tokens(query);
     if (words.length === 0) return [];
     const usePrefilter = opts.prefilter ?? this.records.length > PREFILTER_ABOVE;
-    if (!usePrefilter) return this.fuse.search(words.join(' ')).map((r) => ({ item: r.item, score: r.score ?? 1 }));
-    const candidates = this.candidates(words);
-    if (candidates.length === 0) return [];
-    const narrowed = new Fuse(candidates.map((i) => this.records[i]), { ...this.options, keys: this.keys });
-    return narrowed.search(words.join(' ')).map((r) => ({ item: r.item, score: r.score ?? 1 }));
+    let hits: Hit<T>[];
+    if (!usePrefilter) {
+      hits = this.fuse.search(words.join(' ')).map((r) => ({ item: r.item, score: r.score ?? 1 }));
+    } else {
+      const candidates = this.candidates(words);
+      if (candidates.length === 0) return [];
+      const narrowed = new Fuse(candidates.map((i) => this.records[i]), { ...this.options, keys: this.keys });
+      hits = narrowed.search(words.join(' ')).map((r) => ({ item: r.item, score: r.score ?? 1 }));
+    }
+    return this.preferExact(hits, words);
+  }
+
+  /**
+   * Fuse ranks "mine" inside "Ministry" close to the word "Mine". Records that hold the query's
+   * words as words (or word starts) come first; when some hold every word, purely fuzzy hits
+   * ("DDR" -> "JDR") and partial ones are dropped, as an exact name beats a fuzzy one.
+   */
+  private preferExact(hits: Hit<T>[], words: string[]): Hit<T>[] {
+    const scored = hits.slice(0, EXACT_RERANK_LIMIT).map((hit, rank) => {
+      const text = new Set(this.keys.flatMap((k) => tokens(this.fieldText(hit.item, k.name))));
+      const exact = words.filter((w) => text.has(w) || (w.length >= MIN_PREFIX_WORD && [...text].some((t) => t.startsWith(w)))).length;
+      return { hit, rank, exact };
+    });
+    const complete = scored.some((s) => s.exact === words.length);
+    return scored
+      .filter((s) => !complete || s.exact === words.length)
+      .sort((a, b) => b.exact - a.exact || a.rank - b.rank)
+      .map((s) => s.hit)
+      .concat(complete ? [] : hits.slice(EXACT_RERANK_LIMIT));
   }
 
   /** Records that hold, for every query word, a word equal, prefixed or fuzzily close to it. */

@@ -84,5 +84,5 @@ test('truncateForDisplay is quick on absurdly long input', () => {
   const huge = 'x'.repeat(5_000_000);
   const start = performance.now();
   assert.equal(truncateForDisplay(huge, 10), 'xxxxxxxxx…');
-  assert.ok(performance.now() - start < 200);
+  assert.ok(performance.now() - start < 1000, 'cost should depend on max, not on the length');
 });
