@@ -10,6 +10,9 @@ import { registerPrograms } from './commands/programs.js';
 import { registerFunding } from './commands/funding.js';
 import { registerGlossary } from './commands/glossary.js';
 import { registerAbout } from './commands/about.js';
+import { registerSearch } from './commands/search.js';
+import { registerShow } from './commands/show.js';
+import { registerCompletion } from './commands/completion.js';
 
 export interface RunOptions {
   corpusFile: string;
@@ -55,7 +58,10 @@ Exit codes: 0 answered, 1 nothing found, 2 usage or data error, 130 interrupted.
   registerPrograms(program, ctx);
   registerFunding(program, ctx);
   registerGlossary(program, ctx);
+  registerSearch(program, ctx);
+  registerShow(program, ctx);
   registerAbout(program, ctx);
+  registerCompletion(program, ctx);
 
   try {
     if (argv.length === 0) {

@@ -15,6 +15,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** process.stdout.columns when stdout is a terminal. */
   columns?: number;
+  /** Shows text through a pager command; false when the pager could not run (then text is printed). */
+  page?: (command: string, text: string) => Promise<boolean>;
 }
 
 /** The parts of the render layer a human layout needs, loaded only when one is printed. */
@@ -34,10 +36,17 @@ export interface Answer {
   notes?: string[];
 }
 
+export interface EmitOptions {
+  format: OutputFormat;
+  /** false for --no-color; undefined when not given. */
+  color?: boolean;
+  pager?: boolean;
+}
+
 export interface Context {
   io: Io;
   catalogue(): Catalogue;
-  emit(answer: Answer, format: OutputFormat, colorFlag: boolean | undefined): Promise<void>;
+  emit(answer: Answer, options: EmitOptions): Promise<void>;
 }
 
 /** Default width when neither the terminal nor COLUMNS says. */
@@ -67,7 +76,7 @@ export function createContext(io: Io, corpusFile: string): Context {
       catalogue ??= new Catalogue(loadCorpusFile(corpusFile));
       return catalogue;
     },
-    async emit(answer, format, colorFlag) {
+    async emit(answer, { format, color: colorFlag, pager }) {
       for (const note of answer.notes ?? []) io.stderr(`${note}\n`);
       if (format === 'json') {
         io.stdout(renderJson(answer.payload));
@@ -76,13 +85,22 @@ export function createContext(io: Io, corpusFile: string): Context {
       const render = await import('./render/index.js');
       const color = format === 'table' && useColor(io, colorFlag);
       const width = terminalWidth(io);
-      if (format === 'table' && answer.human) {
-        io.stdout(answer.human({ ...render, theme: render.createTheme(color), width, color }));
-        return;
-      }
-      io.stdout(render.render(format, answer.listing.columns, answer.listing.rows, { width, color }));
+      const text =
+        format === 'table' && answer.human
+          ? answer.human({ ...render, theme: render.createTheme(color), width, color })
+          : render.render(format, answer.listing.columns, answer.listing.rows, { width, color });
+      const pagerCommand = pager || io.env.ODAREF_PAGER ? choosePager(io) : null;
+      if (pagerCommand && io.stdoutIsTTY && (await io.page?.(pagerCommand, text))) return;
+      io.stdout(text);
     },
   };
+}
+
+/** ODAREF_PAGER, then PAGER, then less with colour passed through and no paging for one screen. */
+function choosePager(io: Io): string {
+  const set = io.env.ODAREF_PAGER;
+  if (set && set !== '1' && set.toLowerCase() !== 'true') return set;
+  return io.env.PAGER || 'less -FRX';
 }
 
 const REBUILD_HINT = 'Reinstall odaref, or run "npm run build" in its folder to rebuild the corpus.';

@@ -13,6 +13,7 @@ export interface OutputFlags {
   format?: OutputFormat;
   limit?: number;
   color?: boolean;
+  pager?: boolean;
 }
 
 export function parseLimit(value: string): number {
@@ -26,7 +27,8 @@ export function withOutputOptions(cmd: Command, opts: { limit?: boolean } = { li
   cmd
     .option('--json', 'print one JSON document (same as --format json)')
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS))
-    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--pager', 'page long output on a terminal through $PAGER or less (or set ODAREF_PAGER)');
   if (opts.limit !== false) cmd.option('--limit <n>', 'show at most n results', parseLimit);
   return cmd;
 }

@@ -33,8 +33,7 @@ export function registerAbout(program: Command, ctx: Context): void {
             kit,
           ),
       },
-      format,
-      flags.color,
+      { ...flags, format },
     );
   });
 }

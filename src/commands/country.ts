@@ -36,11 +36,11 @@ Examples:
     if (name === undefined || flags.list) {
       if (name !== undefined) throw new UsageError('--list takes no country name.', 'Use "odaref country NAME" or "odaref country --list".');
       const all = listCountries(cat, flags.sort ?? 'name');
-      await ctx.emit(countryListAnswer(cat, all.slice(0, flags.limit), all.length, flags.sort ?? 'name'), format, flags.color);
+      await ctx.emit(countryListAnswer(cat, all.slice(0, flags.limit), all.length, flags.sort ?? 'name'), { ...flags, format });
       return;
     }
     if (flags.sort) throw new UsageError('--sort applies to the country list.', 'Use "odaref country --list --sort programs".');
     const resolved = resolvePlace(cat, name);
-    await ctx.emit(countryAnswer(cat, name, resolved, countryReport(cat, resolved.value), flags.limit), format, flags.color);
+    await ctx.emit(countryAnswer(cat, name, resolved, countryReport(cat, resolved.value), flags.limit), { ...flags, format });
   });
 }

@@ -82,6 +82,6 @@ Examples:
     const answer = flags.by
       ? fundingByAnswer(cat, query ?? null, filterEcho, flags.by, matched)
       : fundingAnswer(cat, query ?? null, filterEcho, matched.slice(0, flags.limit), matched);
-    await ctx.emit(answer, format, flags.color);
+    await ctx.emit(answer, { ...flags, format });
   });
 }

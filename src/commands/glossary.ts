@@ -43,6 +43,6 @@ Examples:
       );
     }
     const shown = answer.entries.slice(0, flags.limit);
-    await ctx.emit(glossaryAnswer(cat, term ?? null, flags.type ?? null, shown, answer.exact, answer.entries.length), format, flags.color);
+    await ctx.emit(glossaryAnswer(cat, term ?? null, flags.type ?? null, shown, answer.exact, answer.entries.length), { ...flags, format });
   });
 }

@@ -57,7 +57,7 @@ Examples:
         'Try fewer words or filters; "odaref programs" alone lists them all.',
       );
     }
-    await ctx.emit(programsAnswer(cat, query ?? null, filterEcho, shown, found.length), format, flags.color);
+    await ctx.emit(programsAnswer(cat, query ?? null, filterEcho, shown, found.length), { ...flags, format });
   });
 }
 

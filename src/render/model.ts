@@ -17,6 +17,8 @@ export interface Column {
   noWrap?: boolean;
   /** Theme style for the values in terminal layouts (table, stacked, key/value). */
   tone?: Tone;
+  /** Words to mark with the theme's match style in terminal layouts (search hits), case-insensitively. */
+  highlight?: readonly string[];
 }
 
 /** string[] holds list fields (countries, partners). */

@@ -15,6 +15,7 @@ interface Field {
   label: string;
   value: Cell | undefined;
   tone?: Tone;
+  highlight?: readonly string[];
 }
 
 /** Lines of one record, each at most `width` columns wide (except a single grapheme wider than the width). */
@@ -27,7 +28,7 @@ function renderFields(fields: readonly Field[], width: number, theme: Theme): st
   fields.forEach((field, index) => {
     const label = labels[index];
     const cell = toTerminalCell(field.value);
-    const style = (line: string): string => styleLine(line, cell, field.tone, theme);
+    const style = (line: string): string => styleLine(line, cell, field.tone, theme, field.highlight);
 
     if (alignedValueWidth >= MIN_ALIGNED_VALUE_WIDTH) {
       // Wide enough: every value starts in the same column.
@@ -65,7 +66,7 @@ export function renderStacked(columns: readonly Column[], rows: readonly Row[], 
   const theme = createTheme(opts.color);
   const blocks = rows.map((row) =>
     renderFields(
-      columns.map((column) => ({ label: column.header, value: row[column.key], tone: column.tone })),
+      columns.map((column) => ({ label: column.header, value: row[column.key], tone: column.tone, highlight: column.highlight })),
       columnsAvailable(opts.width),
       theme,
     ).join('\n'),

@@ -141,7 +141,7 @@ export function renderTable(columns: readonly Column[], rows: readonly Row[], op
   // The header is pushed as an ordinary record (not cli-table3's `head`) so it can wrap the same way.
   const records = [
     headers.map((header, col) => styledLines({ text: header, placeholder: false }, widths[col], theme.heading)),
-    ...cells.map((rowCells) => rowCells.map((cell, col) => styledLines(cell, widths[col], (line) => styleLine(line, cell, columns[col].tone, theme)))),
+    ...cells.map((rowCells) => rowCells.map((cell, col) => styledLines(cell, widths[col], (line) => styleLine(line, cell, columns[col].tone, theme, columns[col].highlight)))),
   ];
   for (const record of records) {
     for (const row of recordRows(record)) table.push(row);

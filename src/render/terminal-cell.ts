@@ -22,8 +22,32 @@ export function toTerminalCell(cell: Cell | undefined): TerminalCell {
 }
 
 /** Colours one already-wrapped line of a cell; colour is applied per line so no code spans a line break. */
-export function styleLine(line: string, cell: TerminalCell, tone: Tone | undefined, theme: Theme): string {
+export function styleLine(line: string, cell: TerminalCell, tone: Tone | undefined, theme: Theme, highlight?: readonly string[]): string {
   if (line === '') return line;
   if (cell.placeholder) return theme.muted(line);
-  return tone ? theme[tone](line) : line;
+  const styled = tone ? theme[tone] : (text: string) => text;
+  if (!highlight?.length) return styled(line);
+  return highlightLine(line, highlight, theme, styled);
+}
+
+/** Marks every case-insensitive occurrence of the needles in one line; the rest keeps its tone. */
+function highlightLine(line: string, needles: readonly string[], theme: Theme, styled: (text: string) => string): string {
+  const lower = line.toLowerCase();
+  const spans: [number, number][] = [];
+  for (const needle of needles) {
+    const n = needle.toLowerCase();
+    if (n.length < 2) continue;
+    for (let i = lower.indexOf(n); i >= 0; i = lower.indexOf(n, i + n.length)) spans.push([i, i + n.length]);
+  }
+  if (spans.length === 0) return styled(line);
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at) continue;
+    if (start > at) out += styled(line.slice(at, start));
+    out += theme.match(line.slice(start, end));
+    at = end;
+  }
+  return out + (at < line.length ? styled(line.slice(at)) : '');
 }

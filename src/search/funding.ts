@@ -31,7 +31,7 @@ interface FundingDoc {
 
 const indexes = new WeakMap<Catalogue, RecordIndex<FundingDoc>>();
 
-function fundingIndex(cat: Catalogue): RecordIndex<FundingDoc> {
+export function fundingIndex(cat: Catalogue): RecordIndex<FundingDoc> {
   let index = indexes.get(cat);
   if (!index) {
     const docs = cat.corpus.funding.map((f) => ({

@@ -18,7 +18,7 @@ interface GlossaryDoc {
 
 const indexes = new WeakMap<Catalogue, RecordIndex<GlossaryDoc>>();
 
-function glossaryIndex(cat: Catalogue): RecordIndex<GlossaryDoc> {
+export function glossaryIndex(cat: Catalogue): RecordIndex<GlossaryDoc> {
   let index = indexes.get(cat);
   if (!index) {
     const docs = cat.corpus.glossary.map((g) => ({ record: g, term: g.term, expansionTexts: g.expansions.map((e) => e.text), definition: g.definition ?? '' }));
