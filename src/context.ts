@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Column, OutputFormat, Row } from './render/index.js';
 import type { Theme } from './render/theme.js';
 import { renderJson } from './render/json.js';
+import { sanitize } from './render/sanitize.js';
 import { Catalogue } from './search/catalogue.js';
 import { parseCorpusFile } from './corpus/file.js';
 import { DataError } from './errors.js';
@@ -20,7 +21,7 @@ export interface Io {
 }
 
 /** The parts of the render layer a human layout needs, loaded only when one is printed. */
-export type RenderKit = typeof import('./render/index.js') & { theme: Theme; width: number; color: boolean };
+export type RenderKit = typeof import('./render/index.js') & { theme: Theme; width: number; color: boolean; ascii: boolean };
 
 export interface Listing {
   columns: Column[];
@@ -60,6 +61,13 @@ export function terminalWidth(io: Io): number {
   return Math.max(MIN_WIDTH, Math.min(width, 1000));
 }
 
+/** Box-drawing borders need a UTF-8 terminal: not TERM=dumb, not a locale set to C, POSIX or another charset. */
+export function useAscii(io: Io): boolean {
+  if (io.env.TERM === 'dumb') return true;
+  const locale = io.env.LC_ALL || io.env.LC_CTYPE || io.env.LANG;
+  return locale !== undefined && locale !== '' && !/utf-?8/i.test(locale);
+}
+
 /** Colour only on a terminal, never with NO_COLOR, --no-color, TERM=dumb or FORCE_COLOR=0. */
 export function useColor(io: Io, colorFlag: boolean | undefined): boolean {
   if (colorFlag === false) return false;
@@ -77,7 +85,7 @@ export function createContext(io: Io, corpusFile: string): Context {
       return catalogue;
     },
     async emit(answer, { format, color: colorFlag, pager }) {
-      for (const note of answer.notes ?? []) io.stderr(`${note}\n`);
+      for (const note of answer.notes ?? []) io.stderr(`${sanitize(note)}\n`);
       if (format === 'json') {
         io.stdout(renderJson(answer.payload));
         return;
@@ -85,10 +93,11 @@ export function createContext(io: Io, corpusFile: string): Context {
       const render = await import('./render/index.js');
       const color = format === 'table' && useColor(io, colorFlag);
       const width = terminalWidth(io);
+      const ascii = useAscii(io);
       const text =
         format === 'table' && answer.human
-          ? answer.human({ ...render, theme: render.createTheme(color), width, color })
-          : render.render(format, answer.listing.columns, answer.listing.rows, { width, color });
+          ? answer.human({ ...render, theme: render.createTheme(color), width, color, ascii })
+          : render.render(format, answer.listing.columns, answer.listing.rows, { width, color, ascii });
       const pagerCommand = pager || io.env.ODAREF_PAGER ? choosePager(io) : null;
       if (pagerCommand && io.stdoutIsTTY && (await io.page?.(pagerCommand, text))) return;
       io.stdout(text);

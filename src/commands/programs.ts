@@ -44,9 +44,9 @@ Examples:
     const filters: ProgramFilters = {
       country: flags.country !== undefined ? placeCode(resolvePlace(cat, flags.country).value) : undefined,
       partner: flags.partner !== undefined ? resolveOrganisation(cat, flags.partner).value.id : undefined,
-      section: flags.section !== undefined ? checkSection(cat, flags.section) : undefined,
+      section: flags.section !== undefined ? checkSection(cat, requireQuery(flags.section, 'section id')) : undefined,
       year: flags.year,
-      themes: flags.theme !== undefined ? resolveThemes(cat, flags.theme) : undefined,
+      themes: flags.theme !== undefined ? resolveThemes(cat, requireQuery(flags.theme, 'theme')) : undefined,
     };
     const found = queryPrograms(cat, query, filters);
     const shown = found.slice(0, flags.limit);

@@ -30,6 +30,8 @@ export interface RenderOptions {
   width: number;
   /** Whether to emit colour escape codes (through the theme). */
   color: boolean;
+  /** Draw borders with + - | for terminals that cannot show box-drawing characters (TERM=dumb, a C locale). */
+  ascii?: boolean;
 }
 
 /** Shown for a null (or missing) value in the human layouts: table, stacked, key/value, Markdown. */

@@ -94,6 +94,13 @@ function fitColumns(sizes: readonly ColumnSize[], width: number): number[] | nul
 // decoration line whose characters are all empty, so the record reads as one row.
 const NO_SEPARATOR: Partial<Record<Table.CharName, string>> = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
+/** Borders any terminal can show, for TERM=dumb and non-UTF-8 locales. */
+const ASCII_CHARS: Partial<Record<Table.CharName, string>> = {
+  top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+',
+  bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+',
+  left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+', right: '|', 'right-mid': '+', middle: '|',
+};
+
 /**
  * One record as cli-table3 rows of single lines. Each wrapped line is its own cli-table3 row
  * because cli-table3 re-truncates a multi-line cell's whole content on every line it draws
@@ -129,6 +136,7 @@ export function renderTable(columns: readonly Column[], rows: readonly Row[], op
 
   const theme = createTheme(opts.color);
   const table = new Table({
+    ...(opts.ascii ? { chars: ASCII_CHARS } : {}),
     colWidths: widths.map((width) => width + PADDING * 2),
     colAligns: columns.map((column) => column.align ?? 'left'),
     // Lines arrive already wrapped to fit, so cli-table3 never has to wrap or truncate.

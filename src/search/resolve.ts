@@ -22,8 +22,14 @@ function table(cat: Catalogue, kind: string, make: () => NameTable<string>): Nam
   return t;
 }
 
+/** Longer than any name or phrase in a white paper; past it a query is a paste gone wrong. */
+export const MAX_QUERY_LENGTH = 500;
+
 export function requireQuery(query: string, what: string): string {
   if (query.trim() === '') throw new UsageError(`The ${what} is empty.`, `Give a ${what}, or leave it out to list everything.`);
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new UsageError(`The ${what} is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}.`, 'Search for a few words or a short phrase.');
+  }
   return query.trim();
 }
 
