@@ -44,7 +44,8 @@ function renderFields(fields: readonly Field[], width: number, theme: Theme): st
     const hanging = width > HANGING_INDENT * 5 ? HANGING_INDENT : 0;
     const indent = ' '.repeat(hanging);
     const labelLead = label + ' ';
-    if (displayWidth(labelLead) >= width) {
+    // Room for at least one wide (two-column) character after the label, or the label gets its own lines.
+    if (displayWidth(labelLead) + 2 > width) {
       // Even the label does not fit: it gets lines of its own.
       for (const line of wrap(label, width)) lines.push(theme.label(line));
       for (const line of wrap(cell.text, width - hanging)) lines.push(indent + style(line));
