@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The installed command: everything lives in the bundle built by `npm run build`.
-import { createRequire } from 'node:module';
+import { runBundle } from './bundle-loader.js';
 
-createRequire(import.meta.url)('../dist/odaref.cjs');
+runBundle();

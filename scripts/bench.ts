@@ -25,7 +25,7 @@ const progress = (text: string) => process.stderr.write(`  [${((Date.now() - sta
 const PLANS: Record<number, Omit<SizePlan, 'size'>> = {
   300: { runs: 30, fullScanRuns: 30, target: 5 },
   3_000: { runs: 30, fullScanRuns: 15 },
-  30_000: { runs: 15, fullScanRuns: 7, target: 20 },
+  30_000: { runs: 15, fullScanRuns: 5, target: 20 },
   300_000: { runs: 7, fullScanRuns: 2, target: 100 },
 };
 

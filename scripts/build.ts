@@ -1,7 +1,7 @@
 // npm run build: chapter + curated records + reference lists -> dist/corpus.json, then the CLI bundle.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleCli } from './bundle.js';
+import { bundleCli, writeCodeCache } from './bundle.js';
 import { readBuildInputs, ROOT } from './inputs.js';
 import { buildCorpus } from '../src/corpus/build.js';
 import { serialiseCorpus } from '../src/corpus/file.js';
@@ -19,6 +19,7 @@ mkdirSync(join(ROOT, 'dist'), { recursive: true });
 const text = serialiseCorpus(corpus);
 writeFileSync(join(ROOT, 'dist', 'corpus.json'), text);
 await bundleCli();
+writeCodeCache();
 const counts = JSON.parse(text.slice(0, text.indexOf('\n'))).counts as Record<string, number>;
 console.error(
   `built dist/corpus.json (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}) and dist/odaref.cjs in ${Date.now() - started} ms`,

@@ -4,7 +4,8 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { createContext, type Io } from './context.js';
 import { EXIT, NotFoundError, OdarefError } from './errors.js';
-import { sanitize } from './render/sanitize.js';
+import { sanitize, truncateForDisplay } from './render/sanitize.js';
+import { renderJson } from './render/json.js';
 import { registerCountry } from './commands/country.js';
 import { registerPrograms } from './commands/programs.js';
 import { registerFunding } from './commands/funding.js';
@@ -13,6 +14,7 @@ import { registerAbout } from './commands/about.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerCompletion } from './commands/completion.js';
+import { registerCorpus } from './commands/corpus.js';
 
 export interface RunOptions {
   corpusFile: string;
@@ -27,7 +29,7 @@ export async function run(argv: string[], io: Io, options: RunOptions): Promise<
   let active: Command | undefined;
 
   const program = new Command('odaref')
-    .description("A cited reference to Japan's development cooperation: White Paper on Development Cooperation 2018,\n\"Sharing Universal Values and Realizing a Peaceful and Secure Society\".")
+    .description('A cited reference to Japan\'s development cooperation, from the White Paper on Development Cooperation 2018 chapter "Sharing Universal Values and Realizing a Peaceful and Secure Society".')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
@@ -61,6 +63,7 @@ Exit codes: 0 answered, 1 nothing found, 2 usage or data error, 130 interrupted.
   registerSearch(program, ctx);
   registerShow(program, ctx);
   registerAbout(program, ctx);
+  registerCorpus(program, ctx);
   registerCompletion(program, ctx);
 
   try {
@@ -76,16 +79,21 @@ Exit codes: 0 answered, 1 nothing found, 2 usage or data error, 130 interrupted.
 
   function report(error: unknown): number {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      // The help command takes its exit code from process.exitCode: decide here instead.
+      if (error.code === 'commander.help') {
+        const topic = argv[argv.indexOf('help') + 1];
+        if (topic === undefined || program.commands.some((c) => c.name() === topic)) return EXIT.ok;
+        printError(`unknown command '${topic}'.`, "Run 'odaref --help' for the commands.");
+        return EXIT.usage;
+      }
       const where = commandPath(active ?? findCommand(program, argv));
       printError(commanderLine(commanderMessage || error.message), `Run '${where} --help' for usage.`);
       return EXIT.usage;
     }
     if (error instanceof OdarefError) {
       if (error instanceof NotFoundError && wantsJson(active)) {
-        io.stdout(
-          `${JSON.stringify({ query: active?.args.join(' ') ?? null, count: 0, results: [], suggestions: error.suggestions, error: error.message }, null, 2)}\n`,
-        );
+        io.stdout(renderJson({ query: active?.args.length ? active.args.join(' ') : null, count: 0, results: [], suggestions: error.suggestions, error: error.message }));
       }
       printError(error.message, error.hint);
       return error.exitCode;
@@ -103,13 +111,18 @@ Exit codes: 0 answered, 1 nothing found, 2 usage or data error, 130 interrupted.
 
 /** commander's "error: unknown option '--x'\n(Did you mean --y?)" as one line. */
 function commanderLine(message: string): string {
-  return message
+  const line = message
     .replace(/^error:\s*/i, '')
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .join(' ');
+  // commander repeats the offending argument whole; a pasted megabyte should not come back.
+  return truncateForDisplay(sanitize(line), MAX_MESSAGE_LENGTH);
 }
+
+/** Longest error line printed; a usage message is a sentence or two. */
+const MAX_MESSAGE_LENGTH = 300;
 
 function wantsJson(cmd: Command | undefined): boolean {
   const o = cmd?.opts() as { json?: boolean; format?: string } | undefined;

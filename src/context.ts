@@ -7,7 +7,10 @@ import { renderJson } from './render/json.js';
 import { sanitize } from './render/sanitize.js';
 import { Catalogue } from './search/catalogue.js';
 import { parseCorpusFile } from './corpus/file.js';
-import { DataError } from './errors.js';
+import { DataError, UsageError } from './errors.js';
+import { mergeCorpora } from './corpus/merge.js';
+import { BUNDLED, listStored, loadStored, removeHint } from './corpus/store.js';
+import type { Corpus } from './corpus/types.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -18,6 +21,18 @@ export interface Io {
   columns?: number;
   /** Shows text through a pager command; false when the pager could not run (then text is printed). */
   page?: (command: string, text: string) => Promise<boolean>;
+  /** Whether stderr is a terminal: only then is a spinner shown or a question asked. */
+  stderrIsTTY?: boolean;
+  /** Starts a spinner on stderr (a terminal only); loaded when first used, as it costs start-up time. */
+  spinner?: (text: string) => Promise<Spinner>;
+  /** Asks a yes/no question on the terminal; false unless the answer is yes. */
+  confirm?: (question: string) => Promise<boolean>;
+}
+
+export interface Spinner {
+  text(text: string): void;
+  succeed(text: string): void;
+  stop(): void;
 }
 
 /** The parts of the render layer a human layout needs, loaded only when one is printed. */
@@ -28,10 +43,17 @@ export interface Listing {
   rows: Row[];
 }
 
+/** A value, or the function that makes it when the chosen format needs it (rows cost time a JSON answer need not spend). */
+export type Lazy<T> = T | (() => T);
+
+function force<T>(value: Lazy<T>): T {
+  return typeof value === 'function' ? (value as () => T)() : value;
+}
+
 /** A command's answer: the JSON document, the rows for flat formats, and the terminal layout. */
 export interface Answer {
-  payload: unknown;
-  listing: Listing;
+  payload: Lazy<unknown>;
+  listing: Lazy<Listing>;
   human?: (kit: RenderKit) => string;
   /** Lines for stderr (notes, never the answer). */
   notes?: string[];
@@ -46,7 +68,8 @@ export interface EmitOptions {
 
 export interface Context {
   io: Io;
-  catalogue(): Catalogue;
+  /** The bundled corpus and every imported one, or only those named (--corpus). */
+  catalogue(only?: string[]): Catalogue;
   emit(answer: Answer, options: EmitOptions): Promise<void>;
 }
 
@@ -80,14 +103,14 @@ export function createContext(io: Io, corpusFile: string): Context {
   let catalogue: Catalogue | undefined;
   return {
     io,
-    catalogue() {
-      catalogue ??= new Catalogue(loadCorpusFile(corpusFile));
+    catalogue(only) {
+      catalogue ??= new Catalogue(mergeCorpora(loadCorpora(io, corpusFile, only)));
       return catalogue;
     },
     async emit(answer, { format, color: colorFlag, pager }) {
       for (const note of answer.notes ?? []) io.stderr(`${sanitize(note)}\n`);
       if (format === 'json') {
-        io.stdout(renderJson(answer.payload));
+        io.stdout(renderJson(force(answer.payload)));
         return;
       }
       const render = await import('./render/index.js');
@@ -97,7 +120,7 @@ export function createContext(io: Io, corpusFile: string): Context {
       const text =
         format === 'table' && answer.human
           ? answer.human({ ...render, theme: render.createTheme(color), width, color, ascii })
-          : render.render(format, answer.listing.columns, answer.listing.rows, { width, color, ascii });
+          : renderListing(render, format, force(answer.listing), { width, color, ascii });
       const pagerCommand = pager || io.env.ODAREF_PAGER ? choosePager(io) : null;
       if (pagerCommand && io.stdoutIsTTY && (await io.page?.(pagerCommand, text))) return;
       io.stdout(text);
@@ -105,11 +128,41 @@ export function createContext(io: Io, corpusFile: string): Context {
   };
 }
 
+function renderListing(render: typeof import('./render/index.js'), format: OutputFormat, listing: Listing, opts: { width: number; color: boolean; ascii: boolean }): string {
+  return render.render(format, listing.columns, listing.rows, opts);
+}
+
 /** ODAREF_PAGER, then PAGER, then less with colour passed through and no paging for one screen. */
 function choosePager(io: Io): string {
   const set = io.env.ODAREF_PAGER;
   if (set && set !== '1' && set.toLowerCase() !== 'true') return set;
   return io.env.PAGER || 'less -FRX';
+}
+
+/**
+ * The bundled corpus and the imported ones. A broken imported corpus that was not asked for by
+ * name is skipped with a warning, so the rest keeps working; one asked for by name is an error.
+ */
+function loadCorpora(io: Io, bundledFile: string, only: string[] | undefined): Corpus[] {
+  const wanted = only?.length ? new Set(only.map((n) => n.trim().toLowerCase())) : null;
+  const corpora: Corpus[] = [];
+  if (!wanted || wanted.has(BUNDLED)) corpora.push(loadCorpusFile(bundledFile));
+  const stored = listStored(io.env);
+  for (const name of wanted ?? []) {
+    if (name !== BUNDLED && !stored.some((s) => s.name === name)) {
+      throw new UsageError(`There is no corpus named ${JSON.stringify(sanitize(name))}.`, `Corpora: ${[BUNDLED, ...stored.map((s) => s.name)].join(', ')}.`);
+    }
+  }
+  for (const s of stored) {
+    if (wanted && !wanted.has(s.name)) continue;
+    try {
+      corpora.push(loadStored(io.env, s.name));
+    } catch (e) {
+      if (wanted || !(e instanceof DataError)) throw e;
+      io.stderr(`odaref: warning: ${sanitize(e.message)} It is left out.\nhint: ${removeHint(s.name)}\n`);
+    }
+  }
+  return corpora;
 }
 
 const REBUILD_HINT = 'Reinstall odaref, or run "npm run build" in its folder to rebuild the corpus.';

@@ -1,8 +1,43 @@
 // The bundle's entry: wires the real process (argv, streams, signals) to run() and sets the exit code.
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { Spinner } from './context.js';
 import { join } from 'node:path';
 import { run } from './cli.js';
 import { EXIT } from './errors.js';
+
+/** ora on stderr; imported only here, when an import shows its phases on a terminal. */
+async function startSpinner(text: string): Promise<Spinner> {
+  const { default: ora } = await import('ora');
+  const spinner = ora({ text, stream: process.stderr, discardStdin: false }).start();
+  activeSpinner = spinner;
+  return {
+    text: (t) => {
+      spinner.text = t;
+    },
+    succeed: (t) => {
+      spinner.succeed(t);
+      activeSpinner = undefined;
+    },
+    stop: () => {
+      spinner.stop();
+      activeSpinner = undefined;
+    },
+  };
+}
+
+let activeSpinner: { stop(): void } | undefined;
+
+function confirm(question: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    rl.question(`${question} [y/N] `, (answer) => {
+      rl.close();
+      resolve(/^y(es)?$/i.test(answer.trim()));
+    });
+    rl.on('close', () => resolve(false));
+  });
+}
 
 /** Pipes text into a pager on the terminal and waits for it to close; false if it cannot start. */
 function pageThrough(command: string, text: string): Promise<boolean> {
@@ -24,6 +59,9 @@ function main(): void {
   process.stdout.on('error', quietOnClosedPipe);
   process.stderr.on('error', quietOnClosedPipe);
   process.on('SIGINT', () => {
+    // Ctrl-C during a spinner: stop it and show the cursor it hid.
+    activeSpinner?.stop();
+    if (process.stderr.isTTY) process.stderr.write('\u001b[?25h');
     process.stderr.write('\n');
     process.exit(EXIT.interrupted);
   });
@@ -38,6 +76,9 @@ function main(): void {
       stdoutIsTTY: Boolean(process.stdout.isTTY),
       columns: process.stdout.columns,
       page: pageThrough,
+      stderrIsTTY: Boolean(process.stderr.isTTY),
+      spinner: startSpinner,
+      confirm,
     },
     { corpusFile },
   ).then((code) => {

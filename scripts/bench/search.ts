@@ -4,7 +4,7 @@ import type { Corpus, Program } from '../../src/corpus/types.js';
 import { Catalogue } from '../../src/search/catalogue.js';
 import { docField, programIndex, type ProgramDoc } from '../../src/search/programs.js';
 import { PREFILTER_ABOVE, type Hit, type RecordIndex } from '../../src/search/record-index.js';
-import { PROGRAM_KEYS } from '../../src/search/fuse-options.js';
+import { PROGRAM_KEYS, RECORD_THRESHOLD } from '../../src/search/fuse-options.js';
 import { tokens } from '../../src/search/normalise.js';
 import { syntheticPrograms } from './synthetic.js';
 import { median, ms, percentile, table, timed, verdict } from './stats.js';
@@ -27,6 +27,8 @@ export const QUERIES = [
 
 /** A full scan predicted (or measured) to take longer than this at the largest size is skipped. */
 const FULL_SCAN_BUDGET_MS = 20_000;
+/** All full scans at the largest size together, so the whole benchmark stays within minutes. */
+const LARGEST_FULL_SCANS_BUDGET_MS = 60_000;
 const TOP = 10;
 
 type Mode = 'default' | 'prefilter' | 'full scan';
@@ -94,7 +96,8 @@ export function runSearchBench(corpus: Corpus, plans: SizePlan[], log: (line: st
   log(`generated ${largest.toLocaleString('en')} program records (${corpus.programs.length} real) in ${ms(all.ms)} ms`);
 
   const reports: SizeReport[] = [];
-  let fullScan30k: number | undefined;
+  /** The slowest full-scan median at the last size that ran one, to predict the next size's. */
+  let lastFullScan: { size: number; ms: number } | undefined;
   for (const plan of plans) {
     const programs: Program[] = all.value.slice(0, plan.size);
     // A catalogue over the real corpus with the programs replaced: programIndex builds its docs and
@@ -108,8 +111,15 @@ export function runSearchBench(corpus: Corpus, plans: SizePlan[], log: (line: st
 
     const timings: Timing[] = [];
     const agreements: Agreement[] = [];
+    const isLargest = plan.size === largest;
+    // Full-scan runs here: predicted from the last size's scan (it grows linearly), capped by the budget.
+    const predicted = lastFullScan ? (lastFullScan.ms * plan.size) / lastFullScan.size : 0;
+    const fullRuns = isLargest && predicted > 0
+      ? Math.min(plan.fullScanRuns, Math.floor(LARGEST_FULL_SCANS_BUDGET_MS / (QUERIES.length * predicted)))
+      : plan.fullScanRuns;
     for (const { query } of QUERIES) {
-      const def = sample(index, query, 'default', plan.runs, true);
+      // At the largest size the code is long warm and each call costs a lot: no untimed warm-up.
+      const def = sample(index, query, 'default', plan.runs, !isLargest);
       timings.push({ size: plan.size, query, mode: 'default', resolved, samples: def.samples, hits: def.hits.length, target: plan.target });
 
       // The other mode, for comparison: the prefilter below the switch-over, a full scan above it.
@@ -121,15 +131,19 @@ export function runSearchBench(corpus: Corpus, plans: SizePlan[], log: (line: st
         pre = p.hits;
       }
       if (!full) {
-        const predicted = fullScan30k !== undefined ? (fullScan30k * plan.size) / 30_000 : 0;
-        if (plan.fullScanRuns === 0 || predicted > FULL_SCAN_BUDGET_MS) {
-          const why = plan.fullScanRuns === 0 ? 'not requested' : `skipped: predicted ${ms(predicted)} ms > ${FULL_SCAN_BUDGET_MS} ms`;
+        if (fullRuns === 0 || predicted > FULL_SCAN_BUDGET_MS) {
+          const why =
+            plan.fullScanRuns === 0
+              ? 'not requested'
+              : predicted > FULL_SCAN_BUDGET_MS
+                ? `skipped: predicted ${ms(predicted)} ms per scan > ${FULL_SCAN_BUDGET_MS} ms`
+                : `skipped: ${QUERIES.length} scans of ~${ms(predicted)} ms exceed the ${LARGEST_FULL_SCANS_BUDGET_MS} ms budget`;
           timings.push({ size: plan.size, query, mode: 'full scan', resolved: 'forced', samples: [], hits: 0, note: why });
         } else {
-          // The largest size runs cold (no warm-up): each full scan costs seconds.
-          const f = sample(index, query, 'full scan', plan.fullScanRuns, plan.size < largest);
+          const f = sample(index, query, 'full scan', fullRuns, !isLargest);
           timings.push({ size: plan.size, query, mode: 'full scan', resolved: 'forced', samples: f.samples, hits: f.hits.length });
-          if (plan.size === 30_000) fullScan30k = Math.max(fullScan30k ?? 0, median(f.samples));
+          const slowest = Math.max(median(f.samples), lastFullScan?.size === plan.size ? lastFullScan.ms : 0);
+          lastFullScan = { size: plan.size, ms: slowest };
           full = f.hits;
         }
       }
@@ -157,10 +171,13 @@ function vocabularySize(docs: ProgramDoc[]): number {
 
 // ---- ranking agreement ----
 
-/** Words of `query` the record holds as words, or (4+ letters) as word starts: the exact-word rule. */
+/** Mirrors MIN_PREFIX_WORD in src/search/record-index.ts (not exported). */
+const MIN_PREFIX_WORD = 4;
+
+/** Words of `query` the record holds as words, or (long enough) as word starts: the exact-word rule. */
 function exactWords(doc: ProgramDoc, words: string[]): string[] {
   const text = new Set(PROGRAM_KEYS.flatMap((k) => tokens(docField(doc, k.name))));
-  return words.filter((w) => text.has(w) || (w.length >= 4 && [...text].some((t) => t.startsWith(w))));
+  return words.filter((w) => text.has(w) || (w.length >= MIN_PREFIX_WORD && [...text].some((t) => t.startsWith(w))));
 }
 
 function levenshtein(a: string, b: string): number {
@@ -183,7 +200,7 @@ function whyNotCandidate(index: RecordIndex<ProgramDoc>, idx: number, doc: Progr
     for (const ts of fields) {
       for (let i = 0; i + 1 < ts.length; i++) {
         const joined = ts[i] + ts[i + 1];
-        if (levenshtein(joined, w) <= Math.ceil(w.length * 0.35)) return `"${w}" matched across two words ("${ts[i]} ${ts[i + 1]}")`;
+        if (levenshtein(joined, w) <= Math.ceil(w.length * RECORD_THRESHOLD)) return `"${w}" matched across two words ("${ts[i]} ${ts[i + 1]}")`;
       }
     }
     let nearest = '';
@@ -279,7 +296,11 @@ export function latencyTable(reports: SizeReport[]): string {
       ];
     }),
   );
-  return `${build}\n\n${table(['records', 'query', 'mode', 'runs', 'median ms', 'p95 ms', 'hits', 'target', 'result'], rows)}`;
+  const notes = [
+    'heap MB: this process after the size\'s runs, including all generated records (they are made once, for the largest size).',
+    'hits: records search() returned, after RecordIndex\'s exact-word filtering.',
+  ].join('\n');
+  return `${build}\n${notes}\n\n${table(['records', 'query', 'mode', 'runs', 'median ms', 'p95 ms', 'hits', 'target', 'result'], rows)}`;
 }
 
 export function agreementReport(reports: SizeReport[]): string {

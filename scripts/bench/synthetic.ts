@@ -5,8 +5,8 @@
 // that hold "landmine" or "Cambodia" stay those of the real corpus. A larger collection also has
 // more distinct words, mostly names (project sites, districts): some records get an invented
 // place name drawn from a Zipf-like distribution, so the vocabulary grows with the record count
-// roughly as Heaps' law says (about 2k words at 3,000 records, 35k at 300,000) instead of staying
-// at the real corpus's few thousand words, which would flatter the vocabulary lookup.
+// roughly as Heaps' law says (about 1,800 words at 3,000 records, 6,000 at 30,000 and 37,000 at
+// 300,000) instead of staying at the real corpus's ~1,200, which would flatter the vocabulary lookup.
 import type { PlaceRef, Program } from '../../src/corpus/types.js';
 
 /** mulberry32: small, fast and good enough to make the same records on every run. */

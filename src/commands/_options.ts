@@ -14,6 +14,7 @@ export interface OutputFlags {
   limit?: number;
   color?: boolean;
   pager?: boolean;
+  corpus?: string[];
 }
 
 export function parseLimit(value: string): number {
@@ -23,13 +24,16 @@ export function parseLimit(value: string): number {
   return Number(value);
 }
 
-export function withOutputOptions(cmd: Command, opts: { limit?: boolean } = { limit: true }): Command {
+export function withOutputOptions(cmd: Command, opts: { limit?: boolean; corpus?: boolean } = {}): Command {
   cmd
     .option('--json', 'print one JSON document (same as --format json)')
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS))
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('--pager', 'page long output on a terminal through $PAGER or less (or set ODAREF_PAGER)');
   if (opts.limit !== false) cmd.option('--limit <n>', 'show at most n results', parseLimit);
+  if (opts.corpus !== false) {
+    cmd.option('--corpus <name>', 'only this corpus: "bundled" or an imported one (repeatable)', (v: string, prev: string[] = []) => [...prev, v]);
+  }
   return cmd;
 }
 

@@ -9,7 +9,7 @@ export function registerAbout(program: Command, ctx: Context): void {
   withOutputOptions(cmd, { limit: false });
   cmd.action(async (flags: OutputFlags) => {
     const format = formatOf(flags);
-    const cat = ctx.catalogue();
+    const cat = ctx.catalogue(flags.corpus);
     const { source } = cat.corpus;
     const counts = corpusCounts(cat.corpus);
     const rows = Object.entries(counts).map(([kind, count]) => ({ kind, count }));

@@ -32,7 +32,7 @@ Examples:
   );
   cmd.action(async (name: string | undefined, flags: CountryFlags) => {
     const format = formatOf(flags);
-    const cat = ctx.catalogue();
+    const cat = ctx.catalogue(flags.corpus);
     if (name === undefined || flags.list) {
       if (name !== undefined) throw new UsageError('--list takes no country name.', 'Use "odaref country NAME" or "odaref country --list".');
       const all = listCountries(cat, flags.sort ?? 'name');

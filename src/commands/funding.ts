@@ -8,7 +8,8 @@ import { placeCode } from '../search/catalogue.js';
 import { FUNDING_SORTS, queryFunding, type FundingFilters, type FundingSort } from '../search/funding.js';
 import type { YearRange } from '../search/filters.js';
 import { quoteInput, requireQuery, resolveOrganisation, resolvePlace } from '../search/resolve.js';
-import { FUNDING_GROUPINGS, fundingAnswer, fundingByAnswer, type FundingGrouping } from '../present/funding.js';
+import { FUNDING_GROUPINGS, fundingAnswer, fundingByAnswer, fundingCompareAnswer, type FundingGrouping } from '../present/funding.js';
+import { compareFunding } from '../search/compare.js';
 import { choice, formatOf, parseYear, withOutputOptions, type OutputFlags } from './_options.js';
 
 interface FundingFlags extends OutputFlags {
@@ -21,6 +22,7 @@ interface FundingFlags extends OutputFlags {
   year?: YearRange;
   sort?: FundingSort;
   by?: FundingGrouping;
+  compare?: string;
 }
 
 const CURRENCY_WORDS: Record<string, Currency> = { usd: 'USD', $: 'USD', dollar: 'USD', dollars: 'USD', jpy: 'JPY', '¥': 'JPY', yen: 'JPY' };
@@ -44,7 +46,8 @@ export function registerFunding(program: Command, ctx: Context): void {
     .option('--currency <currency>', 'only USD or JPY', parseCurrency)
     .option('--year <year>', 'only money whose period overlaps this year (2018, or FY2018)', parseYear)
     .option('--sort <by>', `order by ${FUNDING_SORTS.join('|')} (default: section, or relevance with a query)`, choice(FUNDING_SORTS, '--sort'))
-    .option('--by <group>', `grouped totals by ${FUNDING_GROUPINGS.join('|')} instead of a list`, choice(FUNDING_GROUPINGS, '--by'));
+    .option('--by <group>', `grouped totals by ${FUNDING_GROUPINGS.join('|')} instead of a list`, choice(FUNDING_GROUPINGS, '--by'))
+    .option('--compare <query>', 'a figure across editions: amounts whose channel or purpose matches, one series per currency and basis');
   withOutputOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -54,12 +57,21 @@ Examples:
   odaref funding --partner UNICEF
   odaref funding --region Africa --status announced
   odaref funding --by partner
+  odaref funding --compare "Peacebuilding Fund"
   odaref funding --json | jq '.totals'`,
   );
   cmd.action(async (query: string | undefined, flags: FundingFlags) => {
     const format = formatOf(flags);
-    const cat = ctx.catalogue();
+    const cat = ctx.catalogue(flags.corpus);
     if (query !== undefined) query = requireQuery(query, 'search query');
+    if (flags.compare !== undefined) {
+      if (query !== undefined || flags.by || flags.sort) throw new UsageError('--compare takes its own query and no other listing options.', 'odaref funding --compare "Peacebuilding Fund"');
+      const q = requireQuery(flags.compare, '--compare query');
+      const series = compareFunding(cat, q);
+      if (series.length === 0) throw new NotFoundError(`No amount's channel or purpose matches ${quoteInput(q)}.`, 'Try the fund or organisation name, e.g. "Peacebuilding Fund".');
+      await ctx.emit(fundingCompareAnswer(cat, q, series), { ...flags, format });
+      return;
+    }
     if (flags.by && flags.sort) throw new UsageError('--by prints grouped totals, which --sort does not order.', 'Give one of --by and --sort.');
     const region = flags.region !== undefined ? resolvePlace(cat, flags.region).value : undefined;
     const filters: FundingFilters = {

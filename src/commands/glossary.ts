@@ -31,7 +31,7 @@ Examples:
   );
   cmd.action(async (term: string | undefined, flags: GlossaryFlags) => {
     const format = formatOf(flags);
-    const cat = ctx.catalogue();
+    const cat = ctx.catalogue(flags.corpus);
     if (term !== undefined) term = requireQuery(term, 'term');
     const answer = queryGlossary(cat, term, flags.type);
     if (answer.entries.length === 0) {

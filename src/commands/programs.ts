@@ -39,7 +39,7 @@ Examples:
   );
   cmd.action(async (query: string | undefined, flags: ProgramFlags) => {
     const format = formatOf(flags);
-    const cat = ctx.catalogue();
+    const cat = ctx.catalogue(flags.corpus);
     if (query !== undefined) query = requireQuery(query, 'search query');
     const filters: ProgramFilters = {
       country: flags.country !== undefined ? placeCode(resolvePlace(cat, flags.country).value) : undefined,

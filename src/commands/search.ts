@@ -30,7 +30,7 @@ Examples:
   );
   cmd.action(async (query: string, flags: SearchFlags) => {
     const format = formatOf(flags);
-    const cat = ctx.catalogue();
+    const cat = ctx.catalogue(flags.corpus);
     const q = requireQuery(query, 'search query');
     const types = flags.type ?? [...SEARCH_KINDS];
     const hits = searchEverything(cat, q, types);

@@ -29,7 +29,7 @@ Examples:
   );
   cmd.action(async (id: string, flags: ShowFlags) => {
     const format = formatOf(flags);
-    const cat = ctx.catalogue();
+    const cat = ctx.catalogue(flags.corpus);
     const wanted = requireQuery(id, 'id');
     const found = findById(cat, wanted);
     if (!found) {

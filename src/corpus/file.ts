@@ -14,6 +14,9 @@ export interface CorpusHeader {
   counts: Record<string, number>;
   /** sha256 of the body (everything after the first newline). */
   checksum: string;
+  /** For imported corpora: when, and from which file. */
+  importedAt?: string;
+  sourceFile?: string;
 }
 
 export function corpusCounts(corpus: Corpus): Record<string, number> {
@@ -30,7 +33,7 @@ export function corpusCounts(corpus: Corpus): Record<string, number> {
   };
 }
 
-export function serialiseCorpus(corpus: Corpus): string {
+export function serialiseCorpus(corpus: Corpus, meta: { importedAt?: string; sourceFile?: string } = {}): string {
   const body = JSON.stringify(corpus);
   const header: CorpusHeader = {
     odaref: 'corpus',
@@ -39,6 +42,7 @@ export function serialiseCorpus(corpus: Corpus): string {
     edition: corpus.edition,
     counts: corpusCounts(corpus),
     checksum: sha256(body),
+    ...meta,
   };
   return `${JSON.stringify(header)}\n${body}\n`;
 }

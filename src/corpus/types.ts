@@ -257,6 +257,9 @@ export interface Paragraph {
 
 /** What every corpus record carries once built: its citation. */
 export interface Citation {
+  /** Which corpus and white-paper edition the record comes from; set when corpora are combined. */
+  corpus?: string;
+  edition?: number;
   section: string;
   sectionPath: string[];
   paragraphs: string[];
@@ -315,6 +318,8 @@ export interface Corpus {
   groupings: Grouping[];
   glossary: Glossary[];
   dacSectors: Record<string, string>;
+  /** When several corpora are combined: each one's name, edition and source. */
+  parts?: { name: string; edition: number; source: SourceInfo }[];
 }
 
 export interface CorpusFile {

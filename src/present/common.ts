@@ -46,6 +46,19 @@ const RELATION_WORDING: Record<Relation['type'], (other: string) => string> = {
   'part-of': (o) => `part of ${o}`,
 };
 
+/** Relations declared on other records, by the record they point at. */
+const inverse = new WeakMap<Catalogue, Map<string, { from: Funding; rel: Relation }[]>>();
+
+function incoming(cat: Catalogue, id: string): { from: Funding; rel: Relation }[] {
+  let map = inverse.get(cat);
+  if (!map) {
+    map = new Map();
+    for (const from of cat.corpus.funding) for (const rel of from.relations) map.set(rel.target, [...(map.get(rel.target) ?? []), { from, rel }]);
+    inverse.set(cat, map);
+  }
+  return map.get(id) ?? [];
+}
+
 /** "≈ ¥14 billion, same amount"; relations declared on the other record are read both ways. */
 export function relationTexts(cat: Catalogue, f: Funding): string[] {
   const out: string[] = [];
@@ -53,15 +66,13 @@ export function relationTexts(cat: Catalogue, f: Funding): string[] {
     const other = cat.funding.get(rel.target);
     if (other) out.push(RELATION_WORDING[rel.type](amountOrPurpose(other)));
   }
-  for (const other of cat.corpus.funding) {
-    for (const rel of other.relations) {
-      if (rel.target !== f.id || f.relations.some((r) => r.target === other.id)) continue;
-      const o = amountOrPurpose(other);
-      if (rel.type === 'may-include') out.push(`may be included in ${o}`);
-      if (rel.type === 'part-of') out.push(`includes ${o}`);
-      if (rel.type === 'same-amount') out.push(`≈ ${o}, same amount`);
-      if (rel.type === 'achieved-against') out.push(`target for ${o} achieved`);
-    }
+  for (const { from: other, rel } of incoming(cat, f.id)) {
+    if (f.relations.some((r) => r.target === other.id)) continue;
+    const o = amountOrPurpose(other);
+    if (rel.type === 'may-include') out.push(`may be included in ${o}`);
+    if (rel.type === 'part-of') out.push(`includes ${o}`);
+    if (rel.type === 'same-amount') out.push(`≈ ${o}, same amount`);
+    if (rel.type === 'achieved-against') out.push(`target for ${o} achieved`);
   }
   return out;
 }
@@ -80,7 +91,7 @@ export function placeNames(cat: Catalogue, codes: string[]): string[] {
 }
 
 export function totalLabel(g: TotalGroup): string {
-  return `${g.currency} · ${g.status} · ${g.basis}`;
+  return `${g.corpus === 'bundled' ? '' : `${g.corpus} (${g.edition}) · `}${g.currency} · ${g.status} · ${g.basis}`;
 }
 
 /** The footer under a funding table: odaref's own totals, labelled as such, and what was left out. */
@@ -113,7 +124,7 @@ export function totalsPayload(totals: FundingTotals) {
   };
 }
 
-/** The corpus and edition every JSON record names, so answers from several corpora stay apart. */
+/** The corpora an answer was drawn from; each record also names its own corpus and edition. */
 export function provenance(cat: Catalogue) {
-  return { corpus: cat.corpus.name, edition: cat.corpus.edition };
+  return { corpora: (cat.corpus.parts ?? []).map((p) => ({ name: p.name, edition: p.edition })) };
 }

@@ -1,10 +1,12 @@
 // The funding answer: amounts as people read them, odaref's totals labelled as such, and the
 // grouped view for --by. Regional money stays with its region.
+import { compareText } from '../search/normalise.js';
 import type { Funding } from '../corpus/types.js';
 import type { Answer, RenderKit } from '../context.js';
 import type { Column, Row } from '../render/model.js';
 import type { Catalogue } from '../search/catalogue.js';
 import { fundingTotals, type FundingTotals } from '../search/totals.js';
+import type { Series } from '../search/compare.js';
 import { formatTotal } from '../render/money.js';
 import { amountText, note, shortSection, periodText, placeNames, provenance, relationTexts, totalsLines, totalsPayload } from './common.js';
 
@@ -63,18 +65,20 @@ export function fundingRow(cat: Catalogue, f: Funding): Row {
 
 export function fundingAnswer(cat: Catalogue, query: string | null, filters: Record<string, unknown>, shown: Funding[], matched: Funding[]): Answer {
   const totals = fundingTotals(matched);
-  const rows = shown.map((f) => fundingRow(cat, f));
+  let rows: Row[] | undefined;
+  const rowsOf = () => (rows ??= shown.map((f) => fundingRow(cat, f)));
   return {
     payload: {
       query,
       filters,
       count: shown.length,
       total: matched.length,
-      results: shown.map((f) => ({ ...f, ...provenance(cat), beneficiaryNames: placeNames(cat, f.beneficiaries), relationTexts: relationTexts(cat, f) })),
+      ...provenance(cat),
+      results: shown.map((f) => ({ ...f, beneficiaryNames: placeNames(cat, f.beneficiaries), relationTexts: relationTexts(cat, f) })),
       totals: totalsPayload(totals),
     },
-    listing: { columns: FLAT_COLUMNS, rows },
-    human: (kit) => `${kit.renderTable(FUNDING_COLUMNS, rows, kit)}${footer(cat, kit, totals, shown.length, matched.length)}`,
+    listing: () => ({ columns: FLAT_COLUMNS, rows: rowsOf() }),
+    human: (kit) => `${kit.renderTable(FUNDING_COLUMNS, rowsOf(), kit)}${footer(cat, kit, totals, shown.length, matched.length)}`,
   };
 }
 
@@ -114,7 +118,7 @@ export function fundingByAnswer(cat: Catalogue, query: string | null, filters: R
   const buckets = new Map<string, Funding[]>();
   for (const f of matched) for (const k of groupKeys(cat, f, by)) buckets.set(k, [...(buckets.get(k) ?? []), f]);
   const groups = [...buckets.entries()].map(([key, records]) => ({ key, records: records.map((r) => r.id), totals: fundingTotals(records) }));
-  groups.sort((a, b) => b.records.length - a.records.length || a.key.localeCompare(b.key));
+  groups.sort((a, b) => b.records.length - a.records.length || compareText(a.key, b.key));
   const rows: Row[] = groups.flatMap((g): Row[] => {
     const base = { group: g.key, records: g.records.length };
     if (g.totals.groups.length === 0) return [{ ...base, currency: null, status: null, basis: null, total: null, noAmount: g.totals.withoutAmount }];
@@ -150,5 +154,43 @@ export function fundingByAnswer(cat: Catalogue, query: string | null, filters: R
         kit,
         'Totals computed by odaref, one per currency, status and basis; related amounts are not added. Regional money is counted for its region, never for each country in it.',
       )}`,
+  };
+}
+
+export function fundingCompareAnswer(cat: Catalogue, query: string, series: Series[]): Answer {
+  const rows: Row[] = series.flatMap((s, i) =>
+    s.points.map((f) => ({
+      series: `${i + 1}. ${s.label} (${s.currency}, ${s.basis})`,
+      edition: f.edition ?? null,
+      corpus: f.corpus ?? null,
+      id: f.id,
+      amount: amountText(f),
+      value: f.amount,
+      currency: f.currency,
+      status: f.status,
+      basis: f.basis,
+      period: periodText(f.period),
+      section: f.section,
+      paragraphs: f.paragraphs,
+    })),
+  );
+  const columns: Column[] = [
+    { key: 'series', header: 'Series', weight: 2, minWidth: 12 },
+    { key: 'edition', header: 'Edition', minWidth: 7, noWrap: true },
+    { key: 'amount', header: 'Amount', weight: 1.2, minWidth: 10, tone: 'amount' },
+    { key: 'status', header: 'Status', minWidth: 9 },
+    { key: 'period', header: 'Period', minWidth: 8 },
+    { key: 'id', header: 'ID', weight: 1.2, minWidth: 10, tone: 'id' },
+  ];
+  return {
+    payload: {
+      query,
+      ...provenance(cat),
+      count: series.length,
+      series: series.map((s) => ({ channel: s.channel, label: s.label, currency: s.currency, basis: s.basis, points: s.points })),
+    },
+    listing: { columns: [...columns, { key: 'corpus', header: 'Corpus' }, { key: 'value', header: 'Value' }, { key: 'section', header: 'Section' }, { key: 'paragraphs', header: 'Paragraphs' }], rows },
+    human: (kit) =>
+      `${kit.renderTable(columns, rows, kit)}${note(kit, 'One series per channel, currency and basis, in edition order; a cumulative total and a yearly amount are never one series, and nothing is converted between currencies.')}`,
   };
 }

@@ -44,7 +44,8 @@ export function programsAnswer(cat: Catalogue, query: string | null, filters: Re
       filters,
       count: programs.length,
       total,
-      results: programs.map((p) => ({ ...p, ...provenance(cat), countryNames: p.countries.map((c) => cat.placeName(c.code)) })),
+      ...provenance(cat),
+      results: programs.map((p) => ({ ...p, countryNames: p.countries.map((c) => cat.placeName(c.code)) })),
     },
     listing: { columns: FLAT_COLUMNS, rows },
     human: (kit: RenderKit) => {

@@ -2,6 +2,7 @@
 // (cli-table3 would otherwise size columns to the longest cell and overflow), cells are
 // wrapped here (cli-table3 truncates words longer than a column), and cli-table3 draws.
 import Table from 'cli-table3';
+import { applyCliTable3Fix } from './cli-table3-fix.js';
 import { columnsAvailable, type Column, type RenderOptions, type Row } from './model.js';
 import { sanitize } from './sanitize.js';
 import { renderStacked } from './stacked.js';
@@ -90,9 +91,10 @@ function fitColumns(sizes: readonly ColumnSize[], width: number): number[] | nul
   return distributeWidths(sizes, available);
 }
 
-// Separator characters for the second and later lines of a record: cli-table3 skips a
-// decoration line whose characters are all empty, so the record reads as one row.
-const NO_SEPARATOR: Partial<Record<Table.CharName, string>> = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+/** cli-table3's own border characters, the ones a record's top border is drawn with. */
+const DEFAULT_CHARS: Record<'top' | 'top-left' | 'top-mid' | 'top-right' | 'mid' | 'left-mid' | 'mid-mid' | 'right-mid', string> = {
+  top: '─', 'top-left': '┌', 'top-mid': '┬', 'top-right': '┐', mid: '─', 'left-mid': '├', 'mid-mid': '┼', 'right-mid': '┤',
+};
 
 /** Borders any terminal can show, for TERM=dumb and non-UTF-8 locales. */
 const ASCII_CHARS: Partial<Record<Table.CharName, string>> = {
@@ -100,19 +102,6 @@ const ASCII_CHARS: Partial<Record<Table.CharName, string>> = {
   bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+',
   left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+', right: '|', 'right-mid': '+', middle: '|',
 };
-
-/**
- * One record as cli-table3 rows of single lines. Each wrapped line is its own cli-table3 row
- * because cli-table3 re-truncates a multi-line cell's whole content on every line it draws
- * (a debug preview, cli-table3 PR #362), which is cubic in the cell's length: 200 rows of
- * 400 characters took 3 s, 800 characters 19 s.
- */
-function recordRows(lines: readonly (readonly string[])[]): Table.HorizontalTableRow[] {
-  const height = Math.max(1, ...lines.map((cellLines) => cellLines.length));
-  return Array.from({ length: height }, (_, lineIndex) =>
-    lines.map((cellLines) => ({ content: cellLines[lineIndex] ?? '', chars: lineIndex === 0 ? undefined : NO_SEPARATOR })),
-  );
-}
 
 function styledLines(cell: TerminalCell, width: number, style: (line: string) => string): string[] {
   return wrap(cell.text, width).map(style);
@@ -135,24 +124,45 @@ export function renderTable(columns: readonly Column[], rows: readonly Row[], op
   if (widths === null) return renderStacked(columns, rows, opts);
 
   const theme = createTheme(opts.color);
-  const table = new Table({
+  const options: Table.TableConstructorOptions = {
     ...(opts.ascii ? { chars: ASCII_CHARS } : {}),
     colWidths: widths.map((width) => width + PADDING * 2),
     colAligns: columns.map((column) => column.align ?? 'left'),
-    // Lines arrive already wrapped to fit, so cli-table3 never has to wrap or truncate.
-    wordWrap: true,
-    wrapOnWordBoundary: true,
+    // Lines arrive already wrapped to fit: cli-table3 only splits them at the newlines.
+    wordWrap: false,
     // cli-table3 colours headers and borders by default through @colors/colors, which ignores
     // NO_COLOR and our --color choice; all colour comes from the theme instead.
     style: { head: [], border: [], compact: false, 'padding-left': PADDING, 'padding-right': PADDING },
-  });
+  };
   // The header is pushed as an ordinary record (not cli-table3's `head`) so it can wrap the same way.
   const records = [
     headers.map((header, col) => styledLines({ text: header, placeholder: false }, widths[col], theme.heading)),
     ...cells.map((rowCells) => rowCells.map((cell, col) => styledLines(cell, widths[col], (line) => styleLine(line, cell, columns[col].tone, theme, columns[col].highlight)))),
   ];
-  for (const record of records) {
-    for (const row of recordRows(record)) table.push(row);
-  }
-  return table.toString() + '\n';
+  return drawRecords(records, options);
+}
+
+/**
+ * Draws each record as its own small cli-table3 table and joins them, the bottom border of one and
+ * the top of the next becoming one row separator. cli-table3 checks every new cell against every
+ * row before it (for row spans), which is quadratic in the rows of one table. Each record is one
+ * row of multi-line cells (with cli-table3's multi-line cut fixed, see cli-table3-fix.ts): one cell
+ * object per wrapped line cost the 55-record funding listing 40 ms of option merging.
+ */
+function drawRecords(records: readonly (readonly string[])[][], options: Table.TableConstructorOptions): string {
+  const chars = { ...DEFAULT_CHARS, ...options.chars };
+  const toSeparator = (top: string) =>
+    [...top]
+      .map((c) => (c === chars['top-left'] ? chars['left-mid'] : c === chars['top-right'] ? chars['right-mid'] : c === chars['top-mid'] ? chars['mid-mid'] : c === chars.top ? chars.mid : c))
+      .join('');
+  applyCliTable3Fix();
+  const out: string[] = [];
+  records.forEach((record, index) => {
+    const table = new Table(options);
+    table.push(record.map((lines) => lines.join('\n')));
+    const lines = table.toString().split('\n');
+    out.push(index === 0 ? lines[0] : toSeparator(lines[0]), ...lines.slice(1, -1));
+    if (index === records.length - 1) out.push(lines[lines.length - 1]);
+  });
+  return out.join('\n') + '\n';
 }

@@ -3,7 +3,11 @@
 // characters take 0, escape sequences take 0. Close to string-width, which cli-table3 uses.
 import { stripAnsi } from './ansi.js';
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Creating an Intl.Segmenter costs 15-20 ms (ICU data), a third of a lookup's budget: it is made
+// only for text whose code points may combine (marks, joiners, surrogate pairs, Hangul jamo).
+// Any other text is split per code point, which gives the same clusters.
+let segmenter: Intl.Segmenter | undefined;
+const MAY_COMBINE = /[\p{M}\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u{10000}-\u{10FFFF}\uD800-\uDFFF\u1160-\u11FF]/u;
 const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}\u1160-\u11ff]/u;
 const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f|\p{Regional_Indicator}{2}/u;
@@ -27,6 +31,12 @@ function isWideCodePoint(code: number): boolean {
 }
 
 function graphemeWidth(cluster: string): number {
+  // Most clusters are one Latin or punctuation character: no pattern needs to run for them.
+  if (cluster.length === 1) {
+    const code = cluster.charCodeAt(0);
+    if (code >= 0x20 && code < 0x7f) return 1;
+    if (code >= 0xa0 && code < 0x300 && code !== 0xad) return 1;
+  }
   if (ZERO_WIDTH.test(cluster)) return 0;
   if (EMOJI_PRESENTATION.test(cluster)) return 2;
   return isWideCodePoint(cluster.codePointAt(0) ?? 0) ? 2 : 1;
@@ -34,7 +44,12 @@ function graphemeWidth(cluster: string): number {
 
 /** User-perceived characters of `text`, lazily (an emoji ZWJ sequence or a letter with its accents is one). */
 export function* graphemesOf(text: string): Generator<string> {
-  for (const part of graphemes.segment(text)) yield part.segment;
+  if (!MAY_COMBINE.test(text)) {
+    yield* text;
+    return;
+  }
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  for (const part of segmenter.segment(text)) yield part.segment;
 }
 
 /** Splits into user-perceived characters. */
@@ -49,7 +64,7 @@ export function displayWidth(text: string): number {
   const plain = stripAnsi(text);
   if (plain.includes('\n')) return Math.max(...plain.split('\n').map(displayWidth));
   let width = 0;
-  for (const part of graphemes.segment(plain)) width += graphemeWidth(part.segment);
+  for (const cluster of graphemesOf(plain)) width += graphemeWidth(cluster);
   return width;
 }
 

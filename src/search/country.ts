@@ -1,4 +1,5 @@
 // Everything the chapter says about one country or grouping: efforts, funding, mentions.
+import { compareText } from './normalise.js';
 import type { CountryRole, Funding, Program } from '../corpus/types.js';
 import { placeCode, type Catalogue, type Place } from './catalogue.js';
 import { fundingTotals, type FundingTotals } from './totals.js';
@@ -70,12 +71,12 @@ export function listCountries(cat: Catalogue, sort: CountrySort = 'name'): Count
       programs: cat.corpus.programs.filter((p) => p.countries.some((x) => x.code === c.alpha3)).length,
       funding: cat.corpus.funding.filter((f) => f.beneficiaries.includes(c.alpha3)).length,
     }));
-  const byName = (a: CountrySummary, b: CountrySummary) => a.name.localeCompare(b.name);
+  const byName = (a: CountrySummary, b: CountrySummary) => compareText(a.name, b.name);
   const sorters: Record<CountrySort, (a: CountrySummary, b: CountrySummary) => number> = {
     name: byName,
     programs: (a, b) => b.programs - a.programs || byName(a, b),
     funding: (a, b) => b.funding - a.funding || byName(a, b),
-    region: (a, b) => (a.region ?? '~').localeCompare(b.region ?? '~') || byName(a, b),
+    region: (a, b) => compareText(a.region ?? '~', b.region ?? '~') || byName(a, b),
   };
   return rows.sort(sorters[sort]);
 }

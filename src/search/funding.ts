@@ -1,4 +1,5 @@
 // The funding query: amounts and named flows, filtered by where, through whom, status, basis and year.
+import { compareText } from './normalise.js';
 import type { Currency, Funding, FundingBasis, FundingStatus } from '../corpus/types.js';
 import type { Catalogue } from './catalogue.js';
 import { FUNDING_KEYS, recordFuse } from './fuse-options.js';
@@ -71,11 +72,11 @@ export function sortFunding(cat: Catalogue, records: Funding[], sort: FundingSor
   const copy = [...records];
   if (sort === 'section') return copy.sort(bySection);
   if (sort === 'period') {
-    return copy.sort((a, b) => (a.period?.from ?? '9999').localeCompare(b.period?.from ?? '9999') || bySection(a, b));
+    return copy.sort((a, b) => compareText(a.period?.from ?? '9999', b.period?.from ?? '9999') || bySection(a, b));
   }
   // Largest first within a currency; amounts in different currencies are never compared.
   return copy.sort(
     (a, b) =>
-      (a.currency ?? '~').localeCompare(b.currency ?? '~') || (b.amount ?? -1) - (a.amount ?? -1) || bySection(a, b),
+      compareText(a.currency ?? '~', b.currency ?? '~') || (b.amount ?? -1) - (a.amount ?? -1) || bySection(a, b),
   );
 }

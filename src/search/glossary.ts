@@ -1,4 +1,5 @@
 // The glossary query: exact terms and acronyms first, then fuzzy over terms, expansions and definitions.
+import { compareText } from './normalise.js';
 import type { Glossary, GlossaryType } from '../corpus/types.js';
 import type { Catalogue } from './catalogue.js';
 import { GLOSSARY_KEYS, recordFuse } from './fuse-options.js';
@@ -38,7 +39,7 @@ export function queryGlossary(cat: Catalogue, term: string | undefined, type?: G
   const ofType = (g: Glossary) => !type || g.type === type;
   if (term === undefined) {
     const all = [...cat.corpus.glossary].filter(ofType);
-    all.sort((a, b) => GLOSSARY_TYPE_ORDER.indexOf(a.type) - GLOSSARY_TYPE_ORDER.indexOf(b.type) || a.term.localeCompare(b.term));
+    all.sort((a, b) => GLOSSARY_TYPE_ORDER.indexOf(a.type) - GLOSSARY_TYPE_ORDER.indexOf(b.type) || compareText(a.term, b.term));
     return { entries: all, exact: false };
   }
   const exact = findGlossaryExact(cat, term).filter(ofType);

@@ -4,7 +4,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import type { Catalogue, Place } from './catalogue.js';
 import { NameTable, type MatchKind, type NameEntry } from './name-table.js';
 import type { Glossary, Organisation } from '../corpus/types.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize, truncateForDisplay } from '../render/sanitize.js';
 
 export interface Resolved<T> {
   value: T;
@@ -135,8 +135,7 @@ export function glossarySuggestions(cat: Catalogue, query: string): string[] {
 
 /** User input echoed in a message: control characters removed, long input cut. */
 export function quoteInput(input: string): string {
-  const clean = sanitize(input);
-  return `'${clean.length > 60 ? `${clean.slice(0, 57)}...` : clean}'`;
+  return `'${truncateForDisplay(sanitize(input), 60)}'`;
 }
 
 export function orList(names: string[]): string {

@@ -1,5 +1,6 @@
 // Funding arithmetic: sums only within one currency, status and basis, and never adds an amount
 // to another that may already include it, nor the two currencies of one amount.
+import { compareText } from './normalise.js';
 import type { Currency, Funding, FundingBasis, FundingStatus } from '../corpus/types.js';
 
 export interface ExcludedAmount {
@@ -11,6 +12,9 @@ export interface ExcludedAmount {
 }
 
 export interface TotalGroup {
+  /** Figures from two editions are never added: a later edition restates the earlier one. */
+  corpus: string;
+  edition: number;
   currency: Currency;
   status: FundingStatus;
   basis: FundingBasis;
@@ -31,8 +35,8 @@ export interface FundingTotals {
 const STATUS_ORDER: FundingStatus[] = ['announced', 'disbursed', 'achieved'];
 const BASIS_ORDER: FundingBasis[] = ['one-year', 'multi-year', 'cumulative', 'unspecified'];
 
-export function groupKey(f: Pick<Funding, 'currency' | 'status' | 'basis'>): string {
-  return `${f.currency}|${f.status}|${f.basis}`;
+export function groupKey(f: Pick<Funding, 'currency' | 'status' | 'basis' | 'corpus'>): string {
+  return `${f.corpus ?? ''}|${f.currency}|${f.status}|${f.basis}`;
 }
 
 /** Pairs (container, contained) among the given records, from either side's declared relation. */
@@ -63,7 +67,7 @@ export function fundingTotals(records: Funding[]): FundingTotals {
     const key = groupKey(r);
     let g = groups.get(key);
     if (!g) {
-      g = { currency: r.currency!, status: r.status, basis: r.basis, total: 0, approximate: false, added: [], excluded: [] };
+      g = { corpus: r.corpus ?? 'bundled', edition: r.edition ?? 0, currency: r.currency!, status: r.status, basis: r.basis, total: 0, approximate: false, added: [], excluded: [] };
       groups.set(key, g);
     }
     const inside = contained.get(r.id);
@@ -78,7 +82,9 @@ export function fundingTotals(records: Funding[]): FundingTotals {
   }
   const sorted = [...groups.values()].sort(
     (a, b) =>
-      a.currency.localeCompare(b.currency) ||
+      a.edition - b.edition ||
+      compareText(a.corpus, b.corpus) ||
+      compareText(a.currency, b.currency) ||
       STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
       BASIS_ORDER.indexOf(a.basis) - BASIS_ORDER.indexOf(b.basis),
   );

@@ -171,11 +171,14 @@ export const combining = fc
   .array(
     fc.tuple(
       fc.constantFrom('a', 'e', 'M', '', 'ミ', ' '),
-      fc.array(codePoints([
-        [0x0300, 0x036f],
-        [0x20d0, 0x20ff],
-        [0x1ab0, 0x1aff],
-      ]).map((s) => s), { maxLength: 12 }),
+      fc.array(
+        codePoints([
+          [0x0300, 0x036f],
+          [0x20d0, 0x20ff],
+          [0x1ab0, 0x1aff],
+        ]),
+        { maxLength: 12 },
+      ),
     ).map(([base, marks]) => base + marks.join('')),
     { minLength: 1, maxLength: 5 },
   )
@@ -405,17 +408,24 @@ export function argvModelFor(command: CommandName): fc.Arbitrary<ArgvModel> {
   const spec = COMMAND_SPECS[command];
   return fc.record({
     command: fc.constant(command),
-    before: fc.oneof({ weight: 9, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(fc.oneof(unknownOption, fc.constantFrom('--no-color', '--json', '-V')), { maxLength: 1 }) }),
+    before: fc.oneof({ weight: 9, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.array(fc.oneof(unknownOption, fc.constantFrom('--no-color', '--json', '-V')), { maxLength: 1 }) }),
     items: fc.array(itemsFor(spec), { maxLength: 7 }),
     afterSeparator: fc.option(fc.array(spec.positional ?? hostileText, { maxLength: 2 }), { freq: 4 }),
-  });
+  }).map((m) => printable(m));
+}
+
+/** Makes fast-check print a value as the argv it stands for (long arguments cut), not a 1 MB dump. */
+export function printable<T extends ArgvModel | string[]>(value: T): T {
+  const argv = Array.isArray(value) ? value : toArgv(value);
+  Object.defineProperty(value, fc.toStringMethod, { value: () => `argv ${showArgv(argv)}`, enumerable: false });
+  return value;
 }
 
 export const anyArgvModel: fc.Arbitrary<ArgvModel> = fc.constantFrom(...COMMANDS).chain(argvModelFor);
 
 export function toArgv(m: ArgvModel): string[] {
   const argv = [...m.before, m.command];
-  m.items.forEach((item, i) => {
+  for (const item of m.items) {
     switch (item.kind) {
       case 'option':
         if (item.value === undefined) argv.push(item.name);
@@ -425,7 +435,6 @@ export function toArgv(m: ArgvModel): string[] {
       case 'missing-value':
         // Only truly missing at the end; elsewhere the next token becomes its value, which is fine too.
         argv.push(item.name);
-        void i;
         break;
       case 'positional':
         argv.push(item.value);
@@ -434,7 +443,7 @@ export function toArgv(m: ArgvModel): string[] {
         argv.push(item.text);
         break;
     }
-  });
+  }
   if (m.afterSeparator) argv.push('--', ...m.afterSeparator);
   return argv;
 }
@@ -505,9 +514,18 @@ export function capturingIo(env: Record<string, string | undefined> = {}): { io:
   };
 }
 
-/** Argv shortened for messages: long arguments cut, everything JSON-escaped. */
+// Controls, format characters (bidi, zero-width), surrogates, private-use, unassigned and line
+// separators: written as \uXXXX in messages, so a failure report shows exactly what was there.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/gu;
+
+/** Text for a failure message: invisible characters escaped, JSON-quoted. */
+export function visible(text: string): string {
+  return JSON.stringify(text).replace(INVISIBLE, (c) => [...c].map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
+}
+
+/** Argv for a failure message: long arguments cut, invisible characters escaped. */
 export function showArgv(argv: string[]): string {
-  return JSON.stringify(argv.map((a) => (a.length > 80 ? `${a.slice(0, 40)}…(${a.length} chars)` : a)));
+  return `[${argv.map((a) => visible(a.length > 80 ? `${a.slice(0, 40)}…(${a.length} chars)` : a)).join(',')}]`;
 }
 
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
@@ -529,7 +547,7 @@ function firstUnsafe(text: string, allowTab: boolean, allowCrLf: boolean): strin
 
 function describeAt(text: string, index: number): string {
   const ch = text.charCodeAt(index);
-  return `U+${ch.toString(16).padStart(4, '0').toUpperCase()} at ${index} in ${JSON.stringify(text.slice(Math.max(0, index - 40), index + 40))}`;
+  return `U+${ch.toString(16).padStart(4, '0').toUpperCase()} at ${index} in ${visible(text.slice(Math.max(0, index - 40), index + 40))}`;
 }
 
 export interface Expectations {
@@ -537,6 +555,9 @@ export interface Expectations {
   json: boolean;
   /** Output format, for the \t (plain) and \r\n (csv) allowances. */
   format: string;
+  /** Overrides of the format's allowances (for argv whose format is not known in advance). */
+  allowTab?: boolean;
+  allowCrLf?: boolean;
   /** Upper bound for one call, in milliseconds. */
   maxMs: number;
 }
@@ -557,7 +578,7 @@ export function checkInvariants(argv: string[], r: Captured, expect: Expectation
     assert.doesNotThrow(() => JSON.parse(r.stdout), `stdout is not JSON (exit ${r.code}) for ${where}:\n${r.stdout.slice(0, 500)}`);
   }
   if (r.code === 2) assert.equal(r.stdout, '', `a usage error wrote to stdout for ${where}:\n${r.stdout.slice(0, 500)}`);
-  const badOut = firstUnsafe(r.stdout, expect.format === 'plain', expect.format === 'csv');
+  const badOut = firstUnsafe(r.stdout, expect.allowTab ?? expect.format === 'plain', expect.allowCrLf ?? expect.format === 'csv');
   assert.equal(badOut, null, `control/escape/bidi character on stdout for ${where}: ${badOut}`);
   const badErr = firstUnsafe(r.stderr, false, false);
   assert.equal(badErr, null, `control/escape/bidi character on stderr for ${where}: ${badErr}`);
