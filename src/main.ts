@@ -1,6 +1,4 @@
 // The bundle's entry: wires the real process (argv, streams, signals) to run() and sets the exit code.
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import type { Spinner } from './context.js';
 import { join } from 'node:path';
 import { run } from './cli.js';
@@ -28,7 +26,9 @@ async function startSpinner(text: string): Promise<Spinner> {
 
 let activeSpinner: { stop(): void } | undefined;
 
-function confirm(question: string): Promise<boolean> {
+// child_process and readline are imported when used: loading them costs every lookup a few ms.
+async function confirm(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline');
   return new Promise((resolve) => {
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     rl.question(`${question} [y/N] `, (answer) => {
@@ -40,7 +40,8 @@ function confirm(question: string): Promise<boolean> {
 }
 
 /** Pipes text into a pager on the terminal and waits for it to close; false if it cannot start. */
-function pageThrough(command: string, text: string): Promise<boolean> {
+async function pageThrough(command: string, text: string): Promise<boolean> {
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'] });
     child.on('error', () => resolve(false));
