@@ -15,6 +15,7 @@ import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerCorpus } from './commands/corpus.js';
+import { registerImport } from './commands/import.js';
 
 export interface RunOptions {
   corpusFile: string;
@@ -63,6 +64,7 @@ Exit codes: 0 answered, 1 nothing found, 2 usage or data error, 130 interrupted.
   registerSearch(program, ctx);
   registerShow(program, ctx);
   registerAbout(program, ctx);
+  registerImport(program, ctx);
   registerCorpus(program, ctx);
   registerCompletion(program, ctx);
 
@@ -80,13 +82,9 @@ Exit codes: 0 answered, 1 nothing found, 2 usage or data error, 130 interrupted.
   function report(error: unknown): number {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-      // The help command takes its exit code from process.exitCode: decide here instead.
-      if (error.code === 'commander.help') {
-        const topic = argv[argv.indexOf('help') + 1];
-        if (topic === undefined || program.commands.some((c) => c.name() === topic)) return EXIT.ok;
-        printError(`unknown command '${topic}'.`, "Run 'odaref --help' for the commands.");
-        return EXIT.usage;
-      }
+      // The help command takes its exit code from process.exitCode; it has shown help (for an
+      // unknown topic, the program's), so it answered.
+      if (error.code === 'commander.help') return EXIT.ok;
       const where = commandPath(active ?? findCommand(program, argv));
       printError(commanderLine(commanderMessage || error.message), `Run '${where} --help' for usage.`);
       return EXIT.usage;

@@ -133,6 +133,7 @@ export interface FigureRecord {
   relations?: Relation[];
   notes?: string;
   fromCaption?: boolean;
+  origin?: Origin;
   quotes: Quote[];
 }
 
@@ -159,6 +160,7 @@ export interface OrganisationRecord {
   aliases: string[];
   errata?: Erratum[];
   notes?: string;
+  origin?: Origin;
   quotes: Quote[];
 }
 

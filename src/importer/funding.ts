@@ -47,7 +47,7 @@ export function extractFunding(ctx: FundingContext): Funding[] {
       const units = groupSameAmounts(paragraph.text, inSentence);
       const windows = unitWindows(paragraph.text, sentence, units);
       units.forEach((unit, i) => {
-        const ids = unit.members.map((m) => fundingId(records.length + paragraphRecords.length + unit.members.indexOf(m) + 1, m));
+        const ids = unit.members.map((m, k) => fundingId(records.length + paragraphRecords.length + k + 1, m));
         unit.members.forEach((match, j) => {
           const record = fundingRecord(ctx, paragraph, sentence, units, windows, i, match, ids[j]);
           record.relations = ids.filter((other) => other !== ids[j]).map((target) => ({

@@ -1,10 +1,9 @@
 // Glossary: acronyms with their expansions as printed, inline definitions, the chapter's glossary
 // box, and bold terms the chapter never defines (recorded as such, with nothing invented).
-import type { Expansion, Glossary, GlossaryRecord, Paragraph, Quote } from '../corpus/types.js';
+import type { Expansion, Glossary, GlossaryRecord, OrganisationRecord, Paragraph, Quote } from '../corpus/types.js';
 import { extractInlineDefinitions } from '../extract/definitions.js';
 import type { ParsedChapter } from './chapter.js';
 import { referenceOrganisationFor, type AcronymFound } from './organisations.js';
-import type { OrganisationRecord } from '../corpus/types.js';
 import { IdAllocator, escapeRegExp, kebab, sentenceAt, unique } from './text.js';
 
 const MACHINE_NOTE = 'Machine-extracted by odaref and not reviewed.';

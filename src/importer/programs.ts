@@ -42,12 +42,11 @@ export function extractPrograms(ctx: ProgramContext, funding: Funding[]): Progra
   const programs: Program[] = [];
   const perSection = new Map<string, number>();
   for (const paragraph of ctx.chapter.paragraphs) {
-    const inScope = scope.has(paragraph.section) && paragraph.kind === 'body';
-    const caption = paragraph.kind === 'caption' ? captionSubject(ctx, paragraph) : null;
-    if (!inScope && !caption?.qualifies) continue;
+    const fromCaption = paragraph.kind === 'caption' && captionNamesOrganisationAndCountry(ctx, paragraph);
+    if (!fromCaption && !(scope.has(paragraph.section) && paragraph.kind === 'body')) continue;
     const n = (perSection.get(paragraph.section) ?? 0) + 1;
     perSection.set(paragraph.section, n);
-    programs.push(program(ctx, paragraph, `prog-${kebab(paragraph.section)}-${n}`, funding, caption !== null));
+    programs.push(program(ctx, paragraph, `prog-${kebab(paragraph.section)}-${n}`, funding, fromCaption));
   }
   for (const p of programs) for (const id of p.funding) funding.find((f) => f.id === id)?.programs.push(p.id);
   return programs;
@@ -88,11 +87,12 @@ function withoutPhotoCredit(text: string): string {
   return text.replace(/\s*\((?:Photos?|Source)\s*:[^)]*\)/gi, '');
 }
 
-function captionSubject(ctx: ProgramContext, caption: Paragraph): { qualifies: boolean } {
+/** A caption is an effort of its own only when it names who (an organisation besides Japan) and where. */
+function captionNamesOrganisationAndCountry(ctx: ProgramContext, caption: Paragraph): boolean {
   const text = withoutPhotoCredit(caption.text);
   const namesOrganisation = ctx.organisations.find(text).some((m) => m.id !== ctx.donor);
   const namesCountry = ctx.places.find(text).some((m) => m.kind === 'country' && (m.role === 'recipient' || m.role === 'venue'));
-  return { qualifies: namesOrganisation && namesCountry };
+  return namesOrganisation && namesCountry;
 }
 
 // ---- who acts ----
@@ -101,6 +101,8 @@ function captionSubject(ctx: ProgramContext, caption: Paragraph): { qualifies: b
 const VERB_AFTER_SUBJECT =
   /^\s*(?:\([^)]*\)\s*)?(?:of\s+Japan\s+)?(?:,[^,]{1,120},\s*)?(?:(?:also|further|then|has|have|had|will|is|was|continues\s+to|has\s+been)\s+)*([a-z]+)\b/;
 const AUXILIARIES = new Set(['is', 'was', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'also']);
+/** Past tenses that do not end in "-ed": "MOJ held", "JICA built". */
+const IRREGULAR_PAST = new Set(['held', 'made', 'gave', 'sent', 'built', 'took', 'led', 'met', 'began', 'brought', 'set', 'taught', 'paid', 'lent', 'sought', 'undertook', 'won', 'spent']);
 
 /**
  * The Japanese government body or agency that is the subject of the first sentence that has one
@@ -114,7 +116,7 @@ function subjectOf(ctx: ProgramContext, sentences: Span[]): string | null {
       // The subject opens the sentence or follows a lead-in phrase ending in a comma.
       if (!/(?:^|,\s*)(?:[Tt]he\s+)?$/.test(sentence.text.slice(0, m.start))) continue;
       const verb = VERB_AFTER_SUBJECT.exec(sentence.text.slice(m.end))?.[1];
-      if (verb && (AUXILIARIES.has(verb) || /^[a-z]{3,}(?:s|ed)$/.test(verb)) && !/ss$/.test(verb)) return m.id;
+      if (verb && (AUXILIARIES.has(verb) || IRREGULAR_PAST.has(verb) || /^[a-z]{3,}(?:s|ed)$/.test(verb)) && !/ss$/.test(verb)) return m.id;
     }
   }
   return null;

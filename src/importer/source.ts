@@ -6,8 +6,7 @@ import type { SourceInfo } from '../corpus/types.js';
 import { cleanInline, matchHeading } from '../corpus/parse.js';
 import { UsageError } from '../errors.js';
 import { extractPeriods } from '../extract/periods.js';
-import type { ParsedChapter } from './chapter.js';
-import { fileTitle } from './chapter.js';
+import { fileTitle, type ParsedChapter } from './chapter.js';
 import type { ImportOptions } from './types.js';
 import { UNKNOWN_REFERENCE_DATE } from './periods.js';
 import { kebab } from './text.js';
@@ -118,7 +117,7 @@ export function sourceInfo(text: string, chapter: ParsedChapter, options: Import
     licence: `Not checked by odaref: the terms of use of the imported file are the publisher's. The records in this corpus were machine-extracted by odaref from ${options.sourceFile} and have not been reviewed.`,
     citation: `Source: ${options.sourceFile}, imported as ${edition}, "${part}". Records machine-extracted by odaref from the imported file and not reviewed.`,
     editedStatement:
-      "odaref's records for this corpus (programs, funding, figures, organisations, glossary) were machine-extracted from the imported file by odaref's rule-based extractors and have not been reviewed by a person; check each against its quote. They are not the publisher's work, and the publisher does not endorse them.",
+      "odaref's records for this corpus (programs, funding, figures, organisations, glossary) were machine-extracted by odaref from the imported file with rule-based extractors and have not been reviewed by a person; check each against its quote. They are not the publisher's work, and the publisher does not endorse them.",
     referenceDate: referenceDate.date === UNKNOWN_REFERENCE_DATE ? '' : referenceDate.date,
     referenceDateNote: referenceDate.note,
   };

@@ -20,9 +20,16 @@ export function citation(r: { section: string; paragraphs: string[] }): string {
   return r.paragraphs.length ? r.paragraphs.join(', ') : r.section;
 }
 
-/** "2-2(1).support-refugees-displaced-persons" -> "2-2(1)": the numbered part, for narrow columns. */
-export function shortSection(sectionId: string): string {
-  return sectionId.match(/^[\d-]+(?:\(\d+\))?(?:\.[A-Z](?![\w-]))?/)?.[0] ?? sectionId;
+/**
+ * "2-2(1).support-refugees-displaced-persons" -> "2-2(1)": the numbered part, for narrow columns.
+ * A record from an imported corpus ("wp2019:3-1(1).efforts") shows its edition instead of the
+ * corpus name: "3-1(1) [2019]".
+ */
+export function shortSection(sectionId: string, record?: { corpus?: string; edition?: number }): string {
+  const colon = sectionId.indexOf(':');
+  const local = colon >= 0 ? sectionId.slice(colon + 1) : sectionId;
+  const short = local.match(/^[\d-]+(?:\(\d+\))?(?:\.[A-Z](?![\w-]))?/)?.[0] ?? local;
+  return record?.corpus && record.corpus !== 'bundled' ? `${short} [${record.edition || record.corpus}]` : short;
 }
 
 export function sectionLabel(cat: Catalogue, sectionId: string): string {

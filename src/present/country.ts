@@ -45,7 +45,7 @@ function effortRow(cat: Catalogue, e: PlaceProgram, kind: string): Row {
     kind,
     id: p.id,
     section: p.section,
-    shortSection: shortSection(p.section),
+    shortSection: shortSection(p.section, p),
     what: `${p.title}: ${p.summary}`,
     title: p.title,
     who: [...p.actors, ...p.partners].map((id) => cat.orgLabel(id)),

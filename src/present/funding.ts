@@ -58,7 +58,7 @@ export function fundingRow(cat: Catalogue, f: Funding): Row {
     purpose: f.purpose,
     relations,
     section: f.section,
-    shortSection: shortSection(f.section),
+    shortSection: shortSection(f.section, f),
     paragraphs: f.paragraphs,
   };
 }

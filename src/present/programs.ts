@@ -22,7 +22,7 @@ export function programRow(cat: Catalogue, p: Program): Row {
     partners: [...p.actors, ...p.partners].map((id) => cat.orgLabel(id)),
     period: periodText(p.period),
     section: p.section,
-    shortSection: shortSection(p.section),
+    shortSection: shortSection(p.section, p),
     paragraphs: p.paragraphs,
     type: p.type,
   };
