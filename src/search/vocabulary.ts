@@ -1,0 +1,465 @@
+// The word index behind RecordIndex's prefilter: every distinct word of the searched fields, the
+// field values ("slots", as Fuse scores them: one per string, one per list element) that hold it,
+// and the adjacent word pairs run together ("land mines" -> "landmines"), built in one pass over
+// the records. A query word is looked up as itself, as a word start, inside a longer word, within
+// a few letter changes of a word or of a pair; the slots found say which records are candidates
+// and how Fuse is likely to score them.
+import { boundedEditDistance, maxEdits } from './edit-distance.js';
+import { tokens } from './normalise.js';
+
+/** A query word this long also counts as exact when it starts a word ("landmine" in "landmines"),
+ * and is looked for inside longer words; shorter ones ("un", "mod") start too many. */
+export const MIN_PREFIX_WORD = 4;
+
+/** Fuse's score for a field that holds the query as a substring (Bitap floors 0 at this). */
+export const SUBSTRING_SCORE = 0.001;
+
+// ---- tokens ----
+
+// Character classes of the fast tokeniser; each says what fold() does with the character.
+const OTHER = 0; // kept by fold, so a word boundary but not a space (apostrophes, & # % ...)
+const WORD = 1; // a letter or digit: part of a word
+const REMOVED = 2; // deleted by fold (straight and curly double quotes): words run through it
+const BLANK = 3; // whitespace, or a dash fold turns into a space
+const PUNCT = 4; // punctuation fold turns into a space after its dot rule has run
+const DOT = 5; // deleted before a non-space ("U.N." -> "un"), otherwise a space
+const SLOW = 6; // anything else: the text goes through fold() itself
+
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_CLASS[c] = /[A-Za-z0-9]/.test(ch)
+    ? WORD
+    : ch === '"'
+      ? REMOVED
+      : /[\t\n\v\f\r \-_/]/.test(ch)
+        ? BLANK
+        : /[,;:!?()[\]{}]/.test(ch)
+          ? PUNCT
+          : ch === '.'
+            ? DOT
+            : OTHER;
+}
+
+/** The non-ASCII characters fold() maps without Unicode normalisation changing them. */
+function wideClass(c: number): number {
+  if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) return OTHER; // -> "'"
+  if (c === 0x201c || c === 0x201d || c === 0x201e) return REMOVED;
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return BLANK;
+  return SLOW;
+}
+
+function classOf(c: number): number {
+  return c < 128 ? ASCII_CLASS[c] : wideClass(c);
+}
+
+/** fold() deletes a dot when the next character left after its quote removal is not a space. */
+function dotVanishes(text: string, at: number): boolean {
+  let j = at + 1;
+  while (j < text.length && classOf(text.charCodeAt(j)) === REMOVED) j++;
+  return j < text.length && classOf(text.charCodeAt(j)) !== BLANK;
+}
+
+/**
+ * The words of one field value, exactly as tokens() gives them, without tokens()'s Unicode
+ * normalisation and nine regular-expression passes for text that needs none of them (English
+ * prose with curly quotes and dashes); anything else goes through tokens() itself.
+ */
+export function fieldTokens(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let start = -1; // where the current word starts
+  let end = -1; // just past its last letter
+  let plain = true; // the word is one slice of the text (nothing deleted inside it)
+  let removedSince = false;
+  let upper = false;
+  // fold() drops a leading "the " (after trimming): so does this, from what it sees around the first word.
+  let cleanStart = true;
+  let firstEndsInSpace = false;
+  let moreAfterFirst = false;
+  const emit = (cls: number) => {
+    let word = plain ? text.slice(start, end) : lettersOf(text, start, end);
+    if (upper) word = word.toLowerCase();
+    if (out.length === 0) firstEndsInSpace = cls === BLANK || cls === PUNCT;
+    out.push(word);
+    start = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    let cls = classOf(text.charCodeAt(i));
+    if (cls === SLOW) return tokens(text);
+    if (cls === DOT) cls = dotVanishes(text, i) ? REMOVED : PUNCT;
+    if (cls === WORD) {
+      if (start < 0) {
+        start = i;
+        plain = true;
+        upper = false;
+        if (out.length > 0) moreAfterFirst = true;
+      } else if (removedSince) {
+        plain = false;
+      }
+      removedSince = false;
+      end = i + 1;
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper = true;
+    } else if (cls === REMOVED) {
+      if (start >= 0) removedSince = true;
+    } else {
+      if (start >= 0) emit(cls);
+      if (cls === OTHER) {
+        if (out.length === 0) cleanStart = false;
+        else moreAfterFirst = true;
+      }
+    }
+  }
+  if (start >= 0) emit(OTHER);
+  if (cleanStart && firstEndsInSpace && moreAfterFirst && out[0] === 'the') out.shift();
+  return out;
+}
+
+function lettersOf(text: string, from: number, to: number): string {
+  let word = '';
+  for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) === WORD) word += text[i];
+  return word;
+}
+
+/** Fuse's field-length norm: 1/words^(weight/2) over whitespace-separated words, to three decimals. */
+export function fuseNorm(text: string, weight = 1): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const separator = (c >= 9 && c <= 13) || c === 32 || c === 160;
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  return Math.round(1000 / Math.pow(Math.max(1, words), 0.5 * weight)) / 1000;
+}
+
+// ---- growable typed arrays and a pair table ----
+
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+class FloatList {
+  data = new Float32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  done(): Float32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Distinct (left word, right word) pairs, numbered in first-seen order; open addressing on ids. */
+class PairTable {
+  private keys = new Int32Array(1 << 12).fill(-1); // left, right per bucket
+  private values = new Int32Array(1 << 11);
+  readonly left = new IntList();
+  readonly right = new IntList();
+
+  add(a: number, b: number): void {
+    let mask = this.values.length - 1;
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    for (;;) {
+      const k = this.keys[2 * h];
+      if (k === -1) break;
+      if (k === a && this.keys[2 * h + 1] === b) return;
+      h = (h + 1) & mask;
+    }
+    this.keys[2 * h] = a;
+    this.keys[2 * h + 1] = b;
+    this.values[h] = this.left.length;
+    this.left.push(a);
+    this.right.push(b);
+    if (this.left.length * 2 > this.values.length) {
+      // Grow at half full: re-insert every pair.
+      this.keys = new Int32Array(this.keys.length * 2).fill(-1);
+      this.values = new Int32Array(this.values.length * 2);
+      mask = this.values.length - 1;
+      for (let p = 0; p < this.left.length; p++) {
+        const x = this.left.data[p];
+        const y = this.right.data[p];
+        let g = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & mask;
+        while (this.keys[2 * g] !== -1) g = (g + 1) & mask;
+        this.keys[2 * g] = x;
+        this.keys[2 * g + 1] = y;
+        this.values[g] = p;
+      }
+    }
+  }
+}
+
+// ---- the index ----
+
+/** How one vocabulary word (or pair) relates to a query word, and the slots that hold it. */
+export interface Expansion {
+  /** Slot numbers, ascending. */
+  slots: Int32Array;
+  /** Likely Fuse score of a slot holding it (0 best): SUBSTRING_SCORE, or changes / length. */
+  score: number;
+  /** It counts as the query word itself (equal, or a word it starts): the exact-word rule. */
+  exact: boolean;
+  /** The query word's own id, when it is in the vocabulary: a slot whose whole text is that word
+   * is a perfect match for a one-word query. -1 otherwise. */
+  word: number;
+  /** What it is, for explanations: "landmines (word start)". */
+  label: string;
+}
+
+export interface SlotSource {
+  /** Records to index. */
+  count: number;
+  /** Weight of each key as Fuse normalises it (the key's weight over the sum). */
+  keyWeights: number[];
+  /** Fuse's share of a field's length in its score: the norm of a text (1 when Fuse ignores it). */
+  norm: (text: string) => number;
+  /** The texts Fuse scores for one key of one record: a string, or one per list element. */
+  texts: (record: number, key: number) => string[];
+}
+
+export class WordIndex {
+  /** Distinct words, by id. */
+  readonly words: string[];
+  private readonly ids: Map<string, number>;
+  /** Slots of word w: postings.subarray(postingStart[w], postingStart[w + 1]). */
+  private readonly postingStart: Int32Array;
+  private readonly postings: Int32Array;
+  /** Per slot: its record, its share of a record's score (key weight x field norm), and the word
+   * its whole text is (-1 when it is not a single word). */
+  readonly slotRecord: Int32Array;
+  readonly slotWeight: Float32Array;
+  readonly slotWhole: Int32Array;
+  /** Word ids sorted by spelling, for word starts. */
+  private readonly alphabetical: Int32Array;
+  /** Word ids by length: byLength.subarray(lengthStart[n], lengthStart[n + 1]) have n letters. */
+  private readonly lengthStart: Int32Array;
+  private readonly byLength: Int32Array;
+  /** Adjacent pairs: left and right word ids, their joined spelling, sorted and by length too. */
+  private readonly pairLeft: Int32Array;
+  private readonly pairRight: Int32Array;
+  private readonly pairJoined: string[];
+  private readonly pairsAlphabetical: Int32Array;
+  private readonly pairLengthStart: Int32Array;
+  private readonly pairsByLength: Int32Array;
+
+  constructor(source: SlotSource) {
+    const ids = new Map<string, number>();
+    const words: string[] = [];
+    const lastSlot = new IntList(); // per word: the last slot it was posted for
+    const slotWords = new IntList(); // per slot, in order: its distinct word ids
+    const slotEnd = new IntList();
+    const slotRecord = new IntList();
+    const slotWeight = new FloatList();
+    const slotWhole = new IntList();
+    const pairs = new PairTable();
+    for (let r = 0; r < source.count; r++) {
+      for (let k = 0; k < source.keyWeights.length; k++) {
+        for (const text of source.texts(r, k)) {
+          const slot = slotRecord.length;
+          const found = fieldTokens(text);
+          let previous = -1;
+          for (const w of found) {
+            let id = ids.get(w);
+            if (id === undefined) {
+              id = words.length;
+              ids.set(w, id);
+              words.push(w);
+              lastSlot.push(-1);
+            }
+            if (lastSlot.data[id] !== slot) {
+              lastSlot.data[id] = slot;
+              slotWords.push(id);
+            }
+            if (previous >= 0) pairs.add(previous, id);
+            previous = id;
+          }
+          slotRecord.push(r);
+          slotWeight.push(source.keyWeights[k] * source.norm(text));
+          // Fuse scores a field that is exactly the query 0, not SUBSTRING_SCORE.
+          slotWhole.push(found.length === 1 && text.length === found[0].length && text.toLowerCase() === found[0] ? previous : -1);
+          slotEnd.push(slotWords.length);
+        }
+      }
+    }
+    this.words = words;
+    this.ids = ids;
+    this.slotRecord = slotRecord.done();
+    this.slotWeight = slotWeight.done();
+    this.slotWhole = slotWhole.done();
+
+    // Invert slot -> words into word -> slots; slots come in order, so each list is ascending.
+    const count = new Int32Array(words.length + 1);
+    for (let i = 0; i < slotWords.length; i++) count[slotWords.data[i] + 1]++;
+    for (let w = 0; w < words.length; w++) count[w + 1] += count[w];
+    this.postingStart = count.slice();
+    const fill = count; // reused as the next free place of each word
+    const postings = new Int32Array(slotWords.length);
+    let from = 0;
+    for (let s = 0; s < slotEnd.length; s++) {
+      const to = slotEnd.data[s];
+      for (let i = from; i < to; i++) postings[fill[slotWords.data[i]]++] = s;
+      from = to;
+    }
+    this.postings = postings;
+
+    const order = (list: string[]) => {
+      const sorted = Int32Array.from(list.keys());
+      return sorted.sort((a, b) => (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : a - b));
+    };
+    const lengths = (list: string[]): [Int32Array, Int32Array] => {
+      const longest = list.reduce((m, w) => Math.max(m, w.length), 0);
+      const start = new Int32Array(longest + 2);
+      for (const w of list) start[w.length + 1]++;
+      for (let n = 0; n <= longest; n++) start[n + 1] += start[n];
+      const next = start.slice();
+      const grouped = new Int32Array(list.length);
+      list.forEach((w, i) => (grouped[next[w.length]++] = i));
+      return [start, grouped];
+    };
+    this.alphabetical = order(words);
+    [this.lengthStart, this.byLength] = lengths(words);
+    this.pairLeft = pairs.left.done();
+    this.pairRight = pairs.right.done();
+    this.pairJoined = Array.from(this.pairLeft, (a, p) => words[a] + words[this.pairRight[p]]);
+    this.pairsAlphabetical = order(this.pairJoined);
+    [this.pairLengthStart, this.pairsByLength] = lengths(this.pairJoined);
+  }
+
+  get pairCount(): number {
+    return this.pairJoined.length;
+  }
+
+  get slotCount(): number {
+    return this.slotRecord.length;
+  }
+
+  wordId(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+
+  slotsOf(word: number): Int32Array {
+    return this.postings.subarray(this.postingStart[word], this.postingStart[word + 1]);
+  }
+
+  /**
+   * Everything in the vocabulary a query word may mean, best first: the word itself; words it
+   * starts and words it is inside (MIN_PREFIX_WORD letters or more; Fuse scores both as exact
+   * substrings, only the first as the exact-word rule's word); words within maxEdits changes;
+   * adjacent pairs that run together within maxEdits of it, or that it starts.
+   */
+  expand(query: string): Expansion[] {
+    const out: Expansion[] = [];
+    const taken = new Set<number>();
+    const word = (id: number, score: number, exact: boolean, how: string) => {
+      taken.add(id);
+      out.push({ slots: this.slotsOf(id), score, exact, word: this.words[id] === query ? id : -1, label: `${this.words[id]} (${how})` });
+    };
+    const [first, last] = this.startsWith(this.words, this.alphabetical, query);
+    for (let i = first; i < last; i++) {
+      const id = this.alphabetical[i];
+      if (this.words[id] === query) word(id, SUBSTRING_SCORE, true, 'the word');
+      else if (query.length >= MIN_PREFIX_WORD) word(id, SUBSTRING_SCORE, true, 'word start');
+      else if (query.length < 3) word(id, SUBSTRING_SCORE, false, 'word start'); // as Fuse's substring match
+    }
+    if (query.length >= MIN_PREFIX_WORD) {
+      for (let n = query.length + 1; n + 1 < this.lengthStart.length; n++) {
+        for (let i = this.lengthStart[n]; i < this.lengthStart[n + 1]; i++) {
+          const id = this.byLength[i];
+          if (!taken.has(id) && this.words[id].includes(query)) word(id, SUBSTRING_SCORE, false, 'inside a word');
+        }
+      }
+    }
+    const edits = maxEdits(query.length);
+    const fuzzy: Expansion[] = [];
+    if (edits > 0) {
+      const lo = Math.max(1, query.length - edits);
+      const hi = Math.min(this.lengthStart.length - 2, query.length + edits);
+      for (let n = lo; n <= hi; n++) {
+        for (let i = this.lengthStart[n]; i < this.lengthStart[n + 1]; i++) {
+          const id = this.byLength[i];
+          if (taken.has(id)) continue;
+          const d = boundedEditDistance(query, this.words[id], edits);
+          if (d > 0 && d <= edits) {
+            taken.add(id);
+            fuzzy.push({ slots: this.slotsOf(id), score: d / query.length, exact: false, word: -1, label: `${this.words[id]} (${d} change${d > 1 ? 's' : ''})` });
+          }
+        }
+      }
+      // A pair run together: Fuse sees the space between them as one more change.
+      const pairs = new Map<number, number>();
+      const plo = Math.max(1, query.length - edits);
+      const phi = Math.min(this.pairLengthStart.length - 2, query.length + edits);
+      for (let n = plo; n <= phi; n++) {
+        for (let i = this.pairLengthStart[n]; i < this.pairLengthStart[n + 1]; i++) {
+          const p = this.pairsByLength[i];
+          const d = boundedEditDistance(query, this.pairJoined[p], edits);
+          if (d <= edits) pairs.set(p, d);
+        }
+      }
+      if (query.length >= MIN_PREFIX_WORD) {
+        const [pf, pl] = this.startsWith(this.pairJoined, this.pairsAlphabetical, query);
+        for (let i = pf; i < pl; i++) if (!pairs.has(this.pairsAlphabetical[i])) pairs.set(this.pairsAlphabetical[i], 0);
+      }
+      for (const [p, d] of pairs) {
+        const a = this.pairLeft[p];
+        const b = this.pairRight[p];
+        const slots = intersect(this.slotsOf(a), this.slotsOf(b));
+        if (slots.length === 0) continue;
+        fuzzy.push({ slots, score: (d + 1) / query.length, exact: false, word: -1, label: `${this.words[a]} ${this.words[b]} (run together${d > 0 ? `, ${d} change${d > 1 ? 's' : ''}` : ''})` });
+      }
+    }
+    fuzzy.sort((a, b) => a.score - b.score);
+    return out.concat(fuzzy);
+  }
+
+  /** The range of `sorted` (ids into list, by spelling) whose entries start with prefix. */
+  private startsWith(list: string[], sorted: Int32Array, prefix: string): [number, number] {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[sorted[mid]] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < sorted.length && list[sorted[end]].startsWith(prefix)) end++;
+    return [lo, end];
+  }
+}
+
+/** Slots in both ascending lists: where both words of a pair occur (adjacent or not: Fuse checks). */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      out[n++] = a[i];
+      i++;
+      j++;
+    }
+  }
+  return out.subarray(0, n);
+}
