@@ -249,7 +249,8 @@ export function buildCorpus(inputs: BuildInputs): BuildResult {
       demonyms: c?.demonyms ?? [],
       places: c?.places ?? [],
       dacRegion: c?.dacRegion ?? null,
-      dacRegionName: c?.dacRegion ? (inputs.dacRegions.get(c.dacRegion) ?? null) : null,
+      // The codelist names regions as aid lines ("South Asia, regional"); the region itself reads better.
+      dacRegionName: c?.dacRegion ? (inputs.dacRegions.get(c.dacRegion)?.replace(/, regional$/, '') ?? null) : null,
       groupings: c?.groupings ?? [],
       mentioned: found.length > 0 || recordPlaces.has(iso.alpha3),
       mentions: found,

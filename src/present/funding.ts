@@ -12,7 +12,8 @@ import { amountText, note, shortSection, periodText, placeNames, provenance, rel
 
 export const FUNDING_COLUMNS: Column[] = [
   { key: 'id', header: 'ID', weight: 1.6, minWidth: 10, tone: 'id' },
-  { key: 'amountStatus', header: 'Amount (status, basis)', weight: 1.6, minWidth: 12 },
+  // 14 columns hold "approximately" whole.
+  { key: 'amountStatus', header: 'Amount (status, basis)', weight: 1.6, minWidth: 14 },
   { key: 'channel', header: 'Through', weight: 1, minWidth: 7 },
   { key: 'beneficiaries', header: 'For', weight: 1, minWidth: 7 },
   { key: 'purpose', header: 'Purpose', weight: 2.5, minWidth: 10 },
