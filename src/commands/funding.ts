@@ -93,7 +93,7 @@ Examples:
     }
     const answer = flags.by
       ? fundingByAnswer(cat, query ?? null, filterEcho, flags.by, matched)
-      : fundingAnswer(cat, query ?? null, filterEcho, matched.slice(0, flags.limit), matched);
+      : fundingAnswer(cat, query ?? null, filterEcho, matched.slice(0, flags.limit), matched, flags.sort);
     await ctx.emit(answer, { ...flags, format });
   });
 }

@@ -9,6 +9,9 @@ import { glossarySuggestions, orList, quoteInput, requireQuery } from '../search
 import { glossaryAnswer } from '../present/glossary.js';
 import { choice, formatOf, withOutputOptions, type OutputFlags } from './_options.js';
 
+/** One short word of letters and digits: looked up as an acronym, exactly or not at all. */
+const ACRONYM_LIKE = /^[\p{L}\p{N}-]{2,7}$/u;
+
 interface GlossaryFlags extends OutputFlags {
   type?: GlossaryType;
 }
@@ -34,6 +37,15 @@ Examples:
     const cat = ctx.catalogue(flags.corpus);
     if (term !== undefined) term = requireQuery(term, 'term');
     const answer = queryGlossary(cat, term, flags.type);
+    // An acronym is a name, not a description: "SALW" must not answer with ARSA, whose letters are close.
+    if (term !== undefined && !answer.exact && ACRONYM_LIKE.test(term)) {
+      const near = answer.entries.slice(0, 3).map((g) => g.term);
+      throw new NotFoundError(
+        `The chapter has no entry for ${quoteInput(term)}.${near.length ? ` Closest: ${orList(near)}.` : ''}`,
+        '"odaref glossary --type acronym" lists every acronym; "odaref search" looks in the text.',
+        near,
+      );
+    }
     if (answer.entries.length === 0) {
       const suggestions = term !== undefined ? glossarySuggestions(cat, term) : [];
       throw new NotFoundError(
@@ -43,6 +55,8 @@ Examples:
       );
     }
     const shown = answer.entries.slice(0, flags.limit);
-    await ctx.emit(glossaryAnswer(cat, term ?? null, flags.type ?? null, shown, answer.exact, answer.entries.length), { ...flags, format });
+    const result = glossaryAnswer(cat, term ?? null, flags.type ?? null, shown, answer.exact, answer.entries.length);
+    if (term !== undefined && !answer.exact) result.notes = [`(no entry is named '${term}'; these come closest)`];
+    await ctx.emit(result, { ...flags, format });
   });
 }

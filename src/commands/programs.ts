@@ -57,7 +57,11 @@ Examples:
         'Try fewer words or filters; "odaref programs" alone lists them all.',
       );
     }
-    await ctx.emit(programsAnswer(cat, query ?? null, filterEcho, shown, found.length), { ...flags, format });
+    const answer = programsAnswer(cat, query ?? null, filterEcho, shown, found.length);
+    if (filters.themes && flags.theme && !/^\s*\d{5}\s*$/.test(flags.theme)) {
+      answer.notes = [`(theme '${flags.theme.trim()}': ${[...filters.themes].map((t) => `${t} ${cat.corpus.dacSectors[t]}`).join('; ')})`];
+    }
+    await ctx.emit(answer, { ...flags, format });
   });
 }
 

@@ -31,7 +31,7 @@ Examples:
   cmd.action(async (query: string, flags: SearchFlags) => {
     const format = formatOf(flags);
     const cat = ctx.catalogue(flags.corpus);
-    const q = requireQuery(query, 'search query');
+    const q = requireQuery(query, 'search query', 'Give words to search for.');
     const types = flags.type ?? [...SEARCH_KINDS];
     const hits = searchEverything(cat, q, types);
     if (hits.length === 0) throw new NotFoundError(`Nothing in the chapter matches ${quoteInput(q)}.`, 'Try fewer or other words, or fewer --type filters.');

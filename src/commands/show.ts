@@ -30,7 +30,7 @@ Examples:
   cmd.action(async (id: string, flags: ShowFlags) => {
     const format = formatOf(flags);
     const cat = ctx.catalogue(flags.corpus);
-    const wanted = requireQuery(id, 'id');
+    const wanted = requireQuery(id, 'id', 'Give a record, section or paragraph id.');
     const found = findById(cat, wanted);
     if (!found) {
       const near = suggestIds(cat, wanted);

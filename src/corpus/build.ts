@@ -226,6 +226,12 @@ export function buildCorpus(inputs: BuildInputs): BuildResult {
     );
     for (const e of resolvedExpansions) if (e.quote && !e.quote.text.includes(e.text)) glossaryCheck.fail(id, 'expansions', `"${e.text}" is not inside its quote`);
     const cited = cite(glossaryCheck, id, glossaryCheck.quotes(id, g.quotes, { required: g.origin !== 'external' }));
+    // Where an expansion is printed is part of the entry's citation too.
+    for (const e of resolvedExpansions) if (e.quote?.paragraph && !cited.paragraphs.includes(e.quote.paragraph)) cited.paragraphs.push(e.quote.paragraph);
+    if (!cited.section && cited.paragraphs.length) {
+      cited.section = paragraphById.get(cited.paragraphs[0])!.section;
+      cited.sectionPath = sectionById.get(cited.section)!.path;
+    }
     if (g.definition && g.definitionOrigin !== 'external' && !doc.paragraphs.some((p) => p.text.includes(g.definition!))) {
       glossaryCheck.fail(id, 'definition', 'a definition from the text must be verbatim');
     }

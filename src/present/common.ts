@@ -2,7 +2,7 @@
 // Plain strings only; colour is applied by the renderers.
 import type { Funding, Period, Relation } from '../corpus/types.js';
 import type { Catalogue } from '../search/catalogue.js';
-import type { FundingTotals, TotalGroup } from '../search/totals.js';
+import type { ExcludedAmount, FundingTotals, TotalGroup } from '../search/totals.js';
 import { formatAmount, formatTotal } from '../render/money.js';
 import type { RenderKit } from '../context.js';
 
@@ -42,12 +42,15 @@ export function periodText(p: Period | null): string | null {
   return p.text;
 }
 
+/** The amount as people read it, keeping the text's own qualifier ("around $10 million"). */
 export function amountText(f: Funding): string {
-  return formatAmount(f.amount, f.currency, f.approximate);
+  const text = formatAmount(f.amount, f.currency, f.approximate);
+  const printed = f.approximate ? f.amountText?.match(/^(around|about|some|nearly|roughly)\s/i)?.[1] : undefined;
+  return printed ? text.replace(/^approximately/, printed.toLowerCase()) : text;
 }
 
 const RELATION_WORDING: Record<Relation['type'], (other: string) => string> = {
-  'same-amount': (o) => `≈ ${o}, same amount`,
+  'same-amount': (o) => `same amount as ${o}`,
   'achieved-against': (o) => `achieved against ${o} announced`,
   'may-include': (o) => `may include ${o}`,
   'part-of': (o) => `part of ${o}`,
@@ -66,7 +69,7 @@ function incoming(cat: Catalogue, id: string): { from: Funding; rel: Relation }[
   return map.get(id) ?? [];
 }
 
-/** "≈ ¥14 billion, same amount"; relations declared on the other record are read both ways. */
+/** "same amount as ¥14 billion"; relations declared on the other record are read both ways. */
 export function relationTexts(cat: Catalogue, f: Funding): string[] {
   const out: string[] = [];
   for (const rel of f.relations) {
@@ -78,7 +81,7 @@ export function relationTexts(cat: Catalogue, f: Funding): string[] {
     const o = amountOrPurpose(other);
     if (rel.type === 'may-include') out.push(`may be included in ${o}`);
     if (rel.type === 'part-of') out.push(`includes ${o}`);
-    if (rel.type === 'same-amount') out.push(`≈ ${o}, same amount`);
+    if (rel.type === 'same-amount') out.push(`same amount as ${o}`);
     if (rel.type === 'achieved-against') out.push(`target for ${o} achieved`);
   }
   return out;
@@ -98,7 +101,7 @@ export function placeNames(cat: Catalogue, codes: string[]): string[] {
 }
 
 export function totalLabel(g: TotalGroup): string {
-  return `${g.corpus === 'bundled' ? '' : `${g.corpus} (${g.edition}) · `}${g.currency} · ${g.status} · ${g.basis}`;
+  return `${g.corpus === 'bundled' ? '' : `${g.corpus} (${g.edition}), `}${g.currency}, ${g.status}, ${g.basis}`;
 }
 
 /** The footer under a funding table: odaref's own totals, labelled as such, and what was left out. */
@@ -107,19 +110,19 @@ export function totalsLines(cat: Catalogue, totals: FundingTotals): string[] {
   for (const g of totals.groups) {
     const n = g.added.length;
     let line = `${totalLabel(g)}: ${g.approximate ? 'approximately ' : ''}${formatTotal(g.total, g.currency)} (${n} amount${n === 1 ? '' : 's'}`;
-    if (g.excluded.length) {
-      const left = g.excluded.map((e) => {
-        const inner = cat.funding.get(e.id);
-        const outer = cat.funding.get(e.containedIn);
-        const why = e.relation === 'same-amount' ? 'same amount as' : e.relation === 'part-of' ? 'part of' : 'may be included in';
-        return `${inner ? amountText(inner) : e.id} not added: ${why} ${outer ? amountText(outer) : e.containedIn}`;
-      });
-      line += `; ${left.join('; ')}`;
-    }
+    if (g.excluded.length) line += `; ${g.excluded.map((e) => excludedText(cat, e)).join('; ')}`;
     lines.push(`${line})`);
   }
+  for (const e of totals.notAdded) lines.push(excludedText(cat, e));
   if (totals.withoutAmount > 0) lines.push(`and ${totals.withoutAmount} flow${totals.withoutAmount === 1 ? '' : 's'} with no amount stated`);
   return lines;
+}
+
+function excludedText(cat: Catalogue, e: ExcludedAmount): string {
+  const inner = cat.funding.get(e.id);
+  const outer = cat.funding.get(e.containedIn);
+  const why = e.relation === 'same-amount' ? 'same amount as' : e.relation === 'part-of' ? 'part of' : 'may be included in';
+  return `${inner ? amountText(inner) : e.id} not added: ${why} ${outer ? amountText(outer) : e.containedIn}`;
 }
 
 export function totalsPayload(totals: FundingTotals) {
@@ -127,6 +130,7 @@ export function totalsPayload(totals: FundingTotals) {
     computedBy: 'odaref',
     note: 'Sums within one currency, status and basis; amounts that may include one another, and the two currencies of one amount, are never added together. Totals the text itself states are records with statedTotal: true.',
     groups: totals.groups,
+    notAdded: totals.notAdded,
     withoutAmount: totals.withoutAmount,
   };
 }

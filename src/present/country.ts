@@ -5,7 +5,8 @@ import type { Column, Row } from '../render/model.js';
 import type { Catalogue } from '../search/catalogue.js';
 import type { CountryReport, CountrySummary, PlaceProgram } from '../search/country.js';
 import type { Resolved } from '../search/resolve.js';
-import type { Place } from '../search/catalogue.js';
+import { placeCode, type Place } from '../search/catalogue.js';
+import type { Funding } from '../corpus/types.js';
 import { fundingRow, footer, FUNDING_COLUMNS } from './funding.js';
 import { amountText, heading, note, periodText, provenance, shortSection, totalsPayload } from './common.js';
 
@@ -39,7 +40,7 @@ const FLAT_COLUMNS: Column[] = [
   { key: 'paragraphs', header: 'Paragraphs' },
 ];
 
-function effortRow(cat: Catalogue, e: PlaceProgram, kind: string): Row {
+function effortRow(cat: Catalogue, e: PlaceProgram, kind: string, code: string): Row {
   const p = e.program;
   return {
     kind,
@@ -51,12 +52,35 @@ function effortRow(cat: Catalogue, e: PlaceProgram, kind: string): Row {
     who: [...p.actors, ...p.partners].map((id) => cat.orgLabel(id)),
     role: e.places.length ? `${e.role} (${e.places.join(', ')})` : e.role,
     period: periodText(p.period),
+    // Money for a region the country is part of is marked, never shown as the country's own.
     funding: p.funding.map((id) => {
       const f = cat.funding.get(id);
-      return f ? amountText(f) : id;
+      if (!f) return id;
+      return f.beneficiaries.length && !f.beneficiaries.includes(code) ? `${amountText(f)} (for ${f.beneficiaries.map((b) => cat.placeName(b)).join(', ')})` : amountText(f);
     }),
+    fundingIds: p.funding,
     paragraphs: p.paragraphs,
   };
+}
+
+/** Regional amounts, the approximate second currency of one amount folded into the first ("$120 million (same amount as approximately ¥14 billion)"). */
+function regionalList(cat: Catalogue, records: Funding[]): string[] {
+  const shown = records.filter((f) => f.amount !== null);
+  const ids = new Set(shown.map((f) => f.id));
+  const conversionOf = new Map<string, Funding>();
+  for (const f of shown) {
+    for (const r of f.relations) {
+      const other = cat.funding.get(r.target);
+      if (r.type === 'same-amount' && other && ids.has(other.id) && f.approximate && !other.approximate) conversionOf.set(other.id, f);
+    }
+  }
+  const folded = new Set([...conversionOf.values()].map((f) => f.id));
+  return shown
+    .filter((f) => !folded.has(f.id))
+    .map((f) => {
+      const conversion = conversionOf.get(f.id);
+      return `${amountText(f)}${conversion ? ` (same amount as ${amountText(conversion)})` : ''} for ${f.beneficiaries.map((b) => cat.placeName(b)).join(', ')} (${f.id})`;
+    });
 }
 
 function placeHeader(cat: Catalogue, place: Place): [string, string | string[] | null][] {
@@ -86,13 +110,16 @@ export function countryAnswer(cat: Catalogue, query: string, resolved: Resolved<
   const name = place.record.name;
   const efforts = report.efforts.slice(0, limit);
   const funding = report.funding.slice(0, limit);
-  const effortRows = efforts.map((e) => effortRow(cat, e, 'program'));
-  const mentionRows = report.mentions.map((e) => effortRow(cat, e, 'mention'));
+  const code = placeCode(place);
+  const effortRows = efforts.map((e) => effortRow(cat, e, 'program', code));
+  const mentionRows = report.mentions.map((e) => effortRow(cat, e, 'mention', code));
   const fundingRows = funding.map((f) => fundingRow(cat, f));
+  // Flat formats: programs name their funding by id, so an amount appears on one row only (its own).
   const flat: Row[] = [
-    ...effortRows,
-    ...fundingRows.map((r) => ({ kind: 'funding', id: r.id, what: r.purpose, role: 'beneficiary', who: r.channel, period: r.period, funding: r.amountText, section: r.section, paragraphs: r.paragraphs })),
-    ...mentionRows,
+    ...effortRows.map((r) => ({ ...r, funding: r.fundingIds })),
+    ...fundingRows.map((r) => ({ kind: 'funding', id: r.id, what: r.purpose, role: 'beneficiary', who: r.channel, period: r.period, funding: r.amountText ?? 'no amount stated', section: r.section, paragraphs: r.paragraphs })),
+    ...report.regionalFunding.map((f) => ({ kind: 'regional-funding', id: f.id, what: f.purpose, role: 'not counted for the country', who: f.channel ? cat.orgLabel(f.channel) : null, period: f.period?.text ?? null, funding: f.amountText ?? 'no amount stated', section: f.section, paragraphs: f.paragraphs })),
+    ...mentionRows.map((r) => ({ ...r, funding: r.fundingIds })),
   ];
   const notes = resolved.via === 'fuzzy' || resolved.via === 'prefix' ? [`(showing ${name} for '${query.trim()}')`] : [];
   if (resolved.via === 'place') notes.push(`(${resolved.matched} is in ${name})`);
@@ -135,10 +162,10 @@ export function countryAnswer(cat: Catalogue, query: string, resolved: Resolved<
         const flows = report.funding.length;
         out.push(`The chapter gives no amount for ${name}${flows ? ` (${flows} flow${flows === 1 ? ' is' : 's are'} named without one)` : ''}.\n`);
       }
-      const regional = report.regionalFunding.filter((f) => f.amount !== null);
+      const regional = regionalList(cat, report.regionalFunding);
       if (regional.length) {
-        const list = regional.map((f) => `${amountText(f)} for ${f.beneficiaries.map((b) => cat.placeName(b)).join(', ')} (${f.id})`);
-        const flows = report.regionalFunding.length - regional.length;
+        const list = regional;
+        const flows = report.regionalFunding.filter((f) => f.amount === null).length;
         const rest = flows ? `; and ${flows} regional flow${flows === 1 ? '' : 's'} with no amount` : '';
         out.push(note(kit, `Regional money that may reach ${name}, not counted for it: ${list.join('; ')}${rest}.`));
       }
@@ -159,6 +186,7 @@ export const COUNTRY_LIST_COLUMNS: Column[] = [
   { key: 'alpha3', header: 'ISO', minWidth: 3, noWrap: true, tone: 'id' },
   { key: 'region', header: 'Region (DAC)', weight: 1.5, minWidth: 10 },
   { key: 'programs', header: 'Programs', align: 'right', minWidth: 8, noWrap: true },
+  { key: 'mentions', header: 'Named in', align: 'right', minWidth: 8, noWrap: true },
   { key: 'funding', header: 'Funding', align: 'right', minWidth: 7, noWrap: true },
 ];
 
@@ -169,7 +197,7 @@ export function countryListAnswer(cat: Catalogue, rows: CountrySummary[], total:
     human: (kit) =>
       `${kit.renderTable(COUNTRY_LIST_COLUMNS, rows as unknown as Row[], kit)}${note(
         kit,
-        `${rows.length}${total > rows.length ? ` of ${total}` : ''} countries named in the chapter. Funding counts records naming the country as beneficiary; regional money is not spread over countries.`,
+        `${rows.length}${total > rows.length ? ` of ${total}` : ''} countries named in the chapter. Programs: efforts with the country as recipient or indirect beneficiary; named in: efforts where it is a venue, host or mention; funding: records naming it as beneficiary (regional money is not spread over countries).`,
       )}`,
   };
 }

@@ -40,7 +40,8 @@ const FLAT_COLUMNS: Column[] = [
 
 export function fundingRow(cat: Catalogue, f: Funding): Row {
   const relations = relationTexts(cat, f);
-  const amount = [amountText(f), ...(f.statedTotal ? ['(total as stated in the text)'] : []), ...relations.map((r) => `(${r})`)].join(' ');
+  const donor = f.donor !== 'japan' ? [`(donor: ${cat.orgName(f.donor)}, not government ODA)`] : [];
+  const amount = [amountText(f), ...(f.statedTotal ? ['(total as stated in the text)'] : []), ...relations.map((r) => `(${r})`), ...donor].join(' ');
   return {
     id: f.id,
     amount,
@@ -64,7 +65,7 @@ export function fundingRow(cat: Catalogue, f: Funding): Row {
   };
 }
 
-export function fundingAnswer(cat: Catalogue, query: string | null, filters: Record<string, unknown>, shown: Funding[], matched: Funding[]): Answer {
+export function fundingAnswer(cat: Catalogue, query: string | null, filters: Record<string, unknown>, shown: Funding[], matched: Funding[], sort?: string): Answer {
   const totals = fundingTotals(matched);
   let rows: Row[] | undefined;
   const rowsOf = () => (rows ??= shown.map((f) => fundingRow(cat, f)));
@@ -79,16 +80,20 @@ export function fundingAnswer(cat: Catalogue, query: string | null, filters: Rec
       totals: totalsPayload(totals),
     },
     listing: () => ({ columns: FLAT_COLUMNS, rows: rowsOf() }),
-    human: (kit) => `${kit.renderTable(FUNDING_COLUMNS, rowsOf(), kit)}${footer(cat, kit, totals, shown.length, matched.length)}`,
+    human: (kit) => `${kit.renderTable(FUNDING_COLUMNS, rowsOf(), kit)}${footer(cat, kit, totals, shown.length, matched.length, sort)}`,
   };
 }
 
-export function footer(cat: Catalogue, kit: RenderKit, totals: FundingTotals, shown: number, matched: number): string {
-  if (totals.groups.length === 0 && shown === matched) return '';
+export function footer(cat: Catalogue, kit: RenderKit, totals: FundingTotals, shown: number, matched: number, sort?: string): string {
+  if (totals.groups.length === 0 && totals.notAdded.length === 0 && shown === matched) return '';
   const lines = totalsLines(cat, totals);
   const head = lines.length && totals.groups.length ? 'Totals computed by odaref (one per currency, status and basis):' : '';
+  const mixed = totals.groups.some((g) => g.added.length > 1)
+    ? ['A total may add different packages, periods and regions of one status and basis; --by region or --by partner breaks it down.']
+    : [];
+  const order = sort === 'amount' ? ['Sorted by amount within each currency; yen and dollars are never compared.'] : [];
   const more = matched > shown ? [`${shown} of ${matched} shown (totals cover all ${matched}); --limit raises the number.`] : [];
-  return [head, ...lines.map((l) => `  ${l}`), ...more]
+  return [head, ...lines.map((l) => `  ${l}`), ...mixed, ...order, ...more]
     .filter(Boolean)
     .map((l) => note(kit, l))
     .join('');
@@ -104,7 +109,7 @@ function groupKeys(cat: Catalogue, f: Funding, by: FundingGrouping): string[] {
       return f.beneficiaries.length ? f.beneficiaries.map((b) => cat.placeName(b)) : ['(not stated)'];
     case 'region':
       return f.beneficiaries.length
-        ? [...new Set(f.beneficiaries.map((b) => (cat.groupings.has(b) ? `${cat.placeName(b)} (regional)` : (cat.countries.get(b)?.dacRegionName ?? '(no DAC region)'))))]
+        ? [...new Set(f.beneficiaries.map((b) => (cat.groupings.has(b) ? `${cat.placeName(b)} (regional money)` : (cat.countries.get(b)?.dacRegionName ?? '(no DAC region)'))))]
         : ['(not stated)'];
     case 'partner':
       return [f.channel ? cat.orgLabel(f.channel) : '(bilateral or not stated)'];

@@ -41,7 +41,8 @@ export function countryReport(cat: Catalogue, place: Place): CountryReport {
     }
   }
   const funding = cat.corpus.funding.filter((f) => f.beneficiaries.includes(code)).sort((a, b) => cat.textOrder(a) - cat.textOrder(b));
-  const groupings = place.kind === 'country' ? cat.groupingsOf(code) : [];
+  // Regional money may reach a recipient country; the donor (Japan) and non-recipients get none.
+  const groupings = place.kind === 'country' && place.record.dacRegion ? cat.groupingsOf(code) : [];
   const regionalFunding = cat.corpus.funding.filter((f) => f.beneficiaries.some((b) => groupings.includes(b)));
   const covered = new Set([...efforts, ...mentions].flatMap((e) => e.program.paragraphs).concat(funding.flatMap((f) => f.paragraphs)));
   const otherMentions = place.record.mentions.filter((p) => !covered.has(p));
@@ -53,7 +54,10 @@ export interface CountrySummary {
   alpha3: string;
   name: string;
   region: string | null;
+  /** Efforts with the country as recipient or indirect beneficiary. */
   programs: number;
+  /** Efforts where it is only a venue, host or mention. */
+  mentions: number;
   funding: number;
 }
 
@@ -68,7 +72,8 @@ export function listCountries(cat: Catalogue, sort: CountrySort = 'name'): Count
       alpha3: c.alpha3,
       name: c.name,
       region: c.dacRegionName,
-      programs: cat.corpus.programs.filter((p) => p.countries.some((x) => x.code === c.alpha3)).length,
+      programs: cat.corpus.programs.filter((p) => p.countries.some((x) => x.code === c.alpha3 && EFFORT_ROLES.includes(x.role))).length,
+      mentions: cat.corpus.programs.filter((p) => p.countries.some((x) => x.code === c.alpha3 && !EFFORT_ROLES.includes(x.role))).length,
       funding: cat.corpus.funding.filter((f) => f.beneficiaries.includes(c.alpha3)).length,
     }));
   const byName = (a: CountrySummary, b: CountrySummary) => compareText(a.name, b.name);

@@ -12,10 +12,13 @@ export interface YearRange {
   to: string;
 }
 
-/** A period overlaps the year when it starts before the year ends and ends after it starts. */
+/**
+ * A period overlaps the year when it starts before the year ends and ends after it starts. A
+ * period whose start the text does not give ("up until now") matches no year: it could be any.
+ */
 export function overlapsYear(period: Period | null, year: YearRange): boolean {
-  if (!period || (period.from === null && period.to === null)) return false;
-  return (period.from ?? '0000-01-01') <= year.to && (period.to ?? '9999-12-31') >= year.from;
+  if (!period || period.from === null) return false;
+  return period.from <= year.to && (period.to ?? '9999-12-31') >= year.from;
 }
 
 /** "2-2" holds "2-2(1)" and "2-2(1).efforts"; "2-2(3).C" holds its topics. */
@@ -37,9 +40,13 @@ export function resolveThemes(cat: Catalogue, wanted: string): Set<number> {
     if (!cat.corpus.dacSectors[q]) throw new UsageError(`No record uses DAC purpose code ${q}.`, 'Try a name instead, e.g. --theme "land mines".');
     return new Set([Number(q)]);
   }
+  // Whole words or word starts: "mine" finds "mines", "foo" does not find "food".
   const words = fold(q).split(' ').filter(Boolean);
   const codes = Object.entries(cat.corpus.dacSectors)
-    .filter(([, name]) => words.every((w) => fold(name).includes(w)))
+    .filter(([, name]) => {
+      const nameWords = fold(name).split(/[^\p{L}\p{N}]+/u);
+      return words.every((w) => nameWords.some((n) => n === w || (w.length >= 4 && n.startsWith(w)) || (w.length >= 4 && n.startsWith(w.replace(/s$/, '')))));
+    })
     .map(([code]) => Number(code));
   if (codes.length === 0) {
     throw new UsageError(`No DAC purpose used in this chapter matches ${quoteInput(q)}.`, `Codes used: ${Object.keys(cat.corpus.dacSectors).slice(0, 8).join(', ')} ...`);

@@ -48,7 +48,7 @@ export class NameTable<K> {
   resolve(query: string): NameMatch<K> {
     const q = fold(query);
     const exact = this.exact.get(q);
-    if (exact) return best(exact, query);
+    if (exact) return best(exact, query, this.eligible);
 
     if (q.length >= MIN_PREFIX) {
       const prefixed = distinct(this.folded.filter((f) => f.key.startsWith(q) && this.eligible(f.entry.key)).map((f) => f.entry));
@@ -80,11 +80,14 @@ export class NameTable<K> {
   }
 }
 
-function best<K>(entries: NameEntry<K>[], query: string): NameMatch<K> {
+function best<K>(entries: NameEntry<K>[], query: string, eligible: (key: K) => boolean): NameMatch<K> {
   const rank = (e: NameEntry<K>) => MATCH_KINDS.indexOf(e.via);
   const top = Math.min(...entries.map(rank));
   const winners = distinct(entries.filter((e) => rank(e) === top));
   if (winners.length === 1) return { status: 'found', key: winners[0].key, via: winners[0].via, matched: winners[0].name };
+  // "Congo" names two countries, one of them in the chapter: that one is meant.
+  const named = winners.filter((e) => eligible(e.key));
+  if (named.length === 1) return { status: 'found', key: named[0].key, via: named[0].via, matched: named[0].name };
   return { status: 'ambiguous', keys: winners.map((e) => e.key), via: winners[0].via, matched: winners.map(() => query) };
 }
 

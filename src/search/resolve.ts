@@ -25,12 +25,17 @@ function table(cat: Catalogue, kind: string, make: () => NameTable<string>): Nam
 /** Longer than any name or phrase in a white paper; past it a query is a paste gone wrong. */
 export const MAX_QUERY_LENGTH = 500;
 
-export function requireQuery(query: string, what: string): string {
-  if (query.trim() === '') throw new UsageError(`The ${what} is empty.`, `Give a ${what}, or leave it out to list everything.`);
+/**
+ * A query as the search sees it: control characters and escape sequences pasted with it are
+ * removed (so "\e[31mMyanmar" is Myanmar), and it must hold something and not be absurdly long.
+ */
+export function requireQuery(query: string, what: string, hint = `Give a ${what}, or leave it out to list everything.`): string {
   if (query.length > MAX_QUERY_LENGTH) {
     throw new UsageError(`The ${what} is ${query.length} characters long; the limit is ${MAX_QUERY_LENGTH}.`, 'Search for a few words or a short phrase.');
   }
-  return query.trim();
+  const clean = sanitize(query).trim();
+  if (clean === '') throw new UsageError(`The ${what} is empty.`, hint);
+  return clean;
 }
 
 function placeTable(cat: Catalogue): NameTable<string> {
@@ -65,7 +70,12 @@ export function resolvePlace(cat: Catalogue, query: string): Resolved<Place> {
   }
   if (match.status === 'ambiguous') {
     const names = [...new Set(match.keys.map((c) => cat.placeName(c)))];
-    throw new NotFoundError(`${shown} could be ${orList(names)}.`, 'Type more of the name.', names);
+    const none = match.keys.every((c) => !cat.place(c)?.record.mentioned);
+    throw new NotFoundError(
+      `${shown} could be ${orList(names)}${none ? `; ${names.length === 2 ? 'neither is' : 'none is'} mentioned in this chapter` : ''}.`,
+      none ? 'odaref country --list shows every country the chapter names.' : 'Type more of the name.',
+      names,
+    );
   }
   const place = cat.place(match.key)!;
   if (!place.record.mentioned) {

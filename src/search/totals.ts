@@ -27,7 +27,10 @@ export interface TotalGroup {
 }
 
 export interface FundingTotals {
+  /** Groups with at least one amount added. */
   groups: TotalGroup[];
+  /** Amounts left out of every total (e.g. the yen figure of a dollar pledge), with why. */
+  notAdded: ExcludedAmount[];
   /** Flows the text names without an amount. */
   withoutAmount: number;
 }
@@ -88,5 +91,8 @@ export function fundingTotals(records: Funding[]): FundingTotals {
       STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
       BASIS_ORDER.indexOf(a.basis) - BASIS_ORDER.indexOf(b.basis),
   );
-  return { groups: sorted, withoutAmount: records.length - withAmount.length };
+  // A group whose every amount is another's conversion or part would read "¥0": it is no total.
+  const kept = sorted.filter((g) => g.added.length > 0);
+  const notAdded = sorted.filter((g) => g.added.length === 0).flatMap((g) => g.excluded);
+  return { groups: kept, notAdded, withoutAmount: records.length - withAmount.length };
 }

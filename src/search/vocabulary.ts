@@ -4,15 +4,12 @@
 // the records. A query word is looked up as itself, as a word start, inside a longer word, within
 // a few letter changes of a word or of a pair; the slots found say which records are candidates
 // and how Fuse is likely to score them.
-import { boundedEditDistance, maxEdits } from './edit-distance.js';
+import { boundedEditDistance, maxEdits, MIN_FUZZY_WORD } from './edit-distance.js';
 import { tokens } from './normalise.js';
 
 /** A query word this long also counts as exact when it starts a word ("landmine" in "landmines"),
  * and is looked for inside longer words; shorter ones ("un", "mod") start too many. */
 export const MIN_PREFIX_WORD = 4;
-
-/** Fuse's score for a field that holds the query as a substring (Bitap floors 0 at this). */
-export const SUBSTRING_SCORE = 0.001;
 
 // ---- tokens ----
 
@@ -214,13 +211,12 @@ class PairTable {
 export interface Expansion {
   /** Slot numbers, ascending. */
   slots: Int32Array;
-  /** Likely Fuse score of a slot holding it (0 best): SUBSTRING_SCORE, or changes / length. */
-  score: number;
+  /** Letters Fuse would likely count wrong in matching the query word against it: 0 for the word,
+   * a word it starts or one it is inside (Fuse finds those as substrings), the edit distance for a
+   * near word, one more for a pair (the space between). */
+  edits: number;
   /** It counts as the query word itself (equal, or a word it starts): the exact-word rule. */
   exact: boolean;
-  /** The query word's own id, when it is in the vocabulary: a slot whose whole text is that word
-   * is a perfect match for a one-word query. -1 otherwise. */
-  word: number;
   /** What it is, for explanations: "landmines (word start)". */
   label: string;
 }
@@ -228,6 +224,10 @@ export interface Expansion {
 export interface SlotSource {
   /** Records to index. */
   count: number;
+  /** A text at most this long is kept (as Fuse holds it: see fuseText) to be scored exactly. */
+  shortText: number;
+  /** A field text as Fuse searches it (lower-cased unless case-sensitive). */
+  fuseText: (text: string) => string;
   /** Weight of each key as Fuse normalises it (the key's weight over the sum). */
   keyWeights: number[];
   /** Fuse's share of a field's length in its score: the norm of a text (1 when Fuse ignores it). */
@@ -243,11 +243,16 @@ export class WordIndex {
   /** Slots of word w: postings.subarray(postingStart[w], postingStart[w + 1]). */
   private readonly postingStart: Int32Array;
   private readonly postings: Int32Array;
-  /** Per slot: its record, its share of a record's score (key weight x field norm), and the word
-   * its whole text is (-1 when it is not a single word). */
+  /** Per slot: its record, and its share of a record's score (key weight x field norm): Fuse
+   * multiplies a record's field scores, each raised to this power. */
   readonly slotRecord: Int32Array;
   readonly slotWeight: Float32Array;
-  readonly slotWhole: Int32Array;
+  /** Per slot: its text's number among the distinct short texts, or -1 for a long text. */
+  readonly slotText: Int32Array;
+  /** The slots of record r: recordSlots[r] up to recordSlots[r + 1]. */
+  readonly recordSlots: Int32Array;
+  /** Distinct short field texts, as Fuse searches them. */
+  readonly shortTexts: string[];
   /** Word ids sorted by spelling, for word starts. */
   private readonly alphabetical: Int32Array;
   /** Word ids by length: byLength.subarray(lengthStart[n], lengthStart[n + 1]) have n letters. */
@@ -260,6 +265,9 @@ export class WordIndex {
   private readonly pairsAlphabetical: Int32Array;
   private readonly pairLengthStart: Int32Array;
   private readonly pairsByLength: Int32Array;
+  /** Letters each word and pair holds (see letterMask): most fuzzy comparisons end on these. */
+  private readonly wordLetters: Int32Array;
+  private readonly pairLetters: Int32Array;
 
   constructor(source: SlotSource) {
     const ids = new Map<string, number>();
@@ -269,9 +277,13 @@ export class WordIndex {
     const slotEnd = new IntList();
     const slotRecord = new IntList();
     const slotWeight = new FloatList();
-    const slotWhole = new IntList();
+    const slotText = new IntList();
+    const recordSlots = new IntList();
+    const shortIds = new Map<string, number>();
+    const shortTexts: string[] = [];
     const pairs = new PairTable();
     for (let r = 0; r < source.count; r++) {
+      recordSlots.push(slotRecord.length);
       for (let k = 0; k < source.keyWeights.length; k++) {
         for (const text of source.texts(r, k)) {
           const slot = slotRecord.length;
@@ -294,17 +306,28 @@ export class WordIndex {
           }
           slotRecord.push(r);
           slotWeight.push(source.keyWeights[k] * source.norm(text));
-          // Fuse scores a field that is exactly the query 0, not SUBSTRING_SCORE.
-          slotWhole.push(found.length === 1 && text.length === found[0].length && text.toLowerCase() === found[0] ? previous : -1);
+          let short = -1;
+          if (text.length <= source.shortText) {
+            short = shortIds.get(text) ?? -1;
+            if (short < 0) {
+              short = shortTexts.length;
+              shortIds.set(text, short);
+              shortTexts.push(source.fuseText(text));
+            }
+          }
+          slotText.push(short);
           slotEnd.push(slotWords.length);
         }
       }
     }
+    recordSlots.push(slotRecord.length);
     this.words = words;
     this.ids = ids;
     this.slotRecord = slotRecord.done();
     this.slotWeight = slotWeight.done();
-    this.slotWhole = slotWhole.done();
+    this.slotText = slotText.done();
+    this.recordSlots = recordSlots.done();
+    this.shortTexts = shortTexts;
 
     // Invert slot -> words into word -> slots; slots come in order, so each list is ascending.
     const count = new Int32Array(words.length + 1);
@@ -342,6 +365,8 @@ export class WordIndex {
     this.pairJoined = Array.from(this.pairLeft, (a, p) => words[a] + words[this.pairRight[p]]);
     this.pairsAlphabetical = order(this.pairJoined);
     [this.pairLengthStart, this.pairsByLength] = lengths(this.pairJoined);
+    this.wordLetters = Int32Array.from(words, letterMask);
+    this.pairLetters = Int32Array.from(this.pairJoined, letterMask);
   }
 
   get pairCount(): number {
@@ -363,71 +388,76 @@ export class WordIndex {
   /**
    * Everything in the vocabulary a query word may mean, best first: the word itself; words it
    * starts and words it is inside (MIN_PREFIX_WORD letters or more; Fuse scores both as exact
-   * substrings, only the first as the exact-word rule's word); words within maxEdits changes;
-   * adjacent pairs that run together within maxEdits of it, or that it starts.
+   * substrings, only the first counts for the exact-word rule); words within maxEdits changes;
+   * and two adjacent words that run together into something within maxEdits of it, or that it
+   * starts and runs past the first of (a match across the space, as Fuse's Bitap finds one).
    */
   expand(query: string): Expansion[] {
     const out: Expansion[] = [];
     const taken = new Set<number>();
-    const word = (id: number, score: number, exact: boolean, how: string) => {
+    const word = (id: number, exact: boolean, how: string) => {
       taken.add(id);
-      out.push({ slots: this.slotsOf(id), score, exact, word: this.words[id] === query ? id : -1, label: `${this.words[id]} (${how})` });
+      out.push({ slots: this.slotsOf(id), edits: 0, exact, label: `${this.words[id]} (${how})` });
     };
     const [first, last] = this.startsWith(this.words, this.alphabetical, query);
     for (let i = first; i < last; i++) {
       const id = this.alphabetical[i];
-      if (this.words[id] === query) word(id, SUBSTRING_SCORE, true, 'the word');
-      else if (query.length >= MIN_PREFIX_WORD) word(id, SUBSTRING_SCORE, true, 'word start');
-      else if (query.length < 3) word(id, SUBSTRING_SCORE, false, 'word start'); // as Fuse's substring match
+      if (this.words[id] === query) word(id, true, 'the word');
+      else if (query.length >= MIN_PREFIX_WORD) word(id, true, 'word start');
+      else if (query.length < MIN_FUZZY_WORD) word(id, false, 'word start'); // Fuse's substring match: no fuzzy lookup at this length
     }
+    const letters = letterMask(query);
     if (query.length >= MIN_PREFIX_WORD) {
       for (let n = query.length + 1; n + 1 < this.lengthStart.length; n++) {
         for (let i = this.lengthStart[n]; i < this.lengthStart[n + 1]; i++) {
           const id = this.byLength[i];
-          if (!taken.has(id) && this.words[id].includes(query)) word(id, SUBSTRING_SCORE, false, 'inside a word');
+          if ((letters & ~this.wordLetters[id]) === 0 && !taken.has(id) && this.words[id].includes(query)) word(id, false, 'inside a word');
         }
       }
     }
     const edits = maxEdits(query.length);
+    if (edits === 0) return out;
     const fuzzy: Expansion[] = [];
-    if (edits > 0) {
-      const lo = Math.max(1, query.length - edits);
-      const hi = Math.min(this.lengthStart.length - 2, query.length + edits);
-      for (let n = lo; n <= hi; n++) {
-        for (let i = this.lengthStart[n]; i < this.lengthStart[n + 1]; i++) {
-          const id = this.byLength[i];
-          if (taken.has(id)) continue;
-          const d = boundedEditDistance(query, this.words[id], edits);
-          if (d > 0 && d <= edits) {
-            taken.add(id);
-            fuzzy.push({ slots: this.slotsOf(id), score: d / query.length, exact: false, word: -1, label: `${this.words[id]} (${d} change${d > 1 ? 's' : ''})` });
-          }
+    const changes = (d: number) => `${d} change${d > 1 ? 's' : ''}`;
+    const lo = Math.max(1, query.length - edits);
+    for (let n = lo; n <= Math.min(this.lengthStart.length - 2, query.length + edits); n++) {
+      for (let i = this.lengthStart[n]; i < this.lengthStart[n + 1]; i++) {
+        const id = this.byLength[i];
+        if (!mayBeNear(letters, this.wordLetters[id], edits) || taken.has(id)) continue;
+        const d = boundedEditDistance(query, this.words[id], edits);
+        if (d > 0 && d <= edits) {
+          taken.add(id);
+          fuzzy.push({ slots: this.slotsOf(id), edits: d, exact: false, label: `${this.words[id]} (${changes(d)})` });
         }
-      }
-      // A pair run together: Fuse sees the space between them as one more change.
-      const pairs = new Map<number, number>();
-      const plo = Math.max(1, query.length - edits);
-      const phi = Math.min(this.pairLengthStart.length - 2, query.length + edits);
-      for (let n = plo; n <= phi; n++) {
-        for (let i = this.pairLengthStart[n]; i < this.pairLengthStart[n + 1]; i++) {
-          const p = this.pairsByLength[i];
-          const d = boundedEditDistance(query, this.pairJoined[p], edits);
-          if (d <= edits) pairs.set(p, d);
-        }
-      }
-      if (query.length >= MIN_PREFIX_WORD) {
-        const [pf, pl] = this.startsWith(this.pairJoined, this.pairsAlphabetical, query);
-        for (let i = pf; i < pl; i++) if (!pairs.has(this.pairsAlphabetical[i])) pairs.set(this.pairsAlphabetical[i], 0);
-      }
-      for (const [p, d] of pairs) {
-        const a = this.pairLeft[p];
-        const b = this.pairRight[p];
-        const slots = intersect(this.slotsOf(a), this.slotsOf(b));
-        if (slots.length === 0) continue;
-        fuzzy.push({ slots, score: (d + 1) / query.length, exact: false, word: -1, label: `${this.words[a]} ${this.words[b]} (run together${d > 0 ? `, ${d} change${d > 1 ? 's' : ''}` : ''})` });
       }
     }
-    fuzzy.sort((a, b) => a.score - b.score);
+    // Pairs whose words do not already match on their own ("a landmine" adds nothing to "landmine").
+    const pairs = new Map<number, number>();
+    const spans = (p: number) => !taken.has(this.pairLeft[p]) && !taken.has(this.pairRight[p]);
+    for (let n = lo; n <= Math.min(this.pairLengthStart.length - 2, query.length + edits); n++) {
+      for (let i = this.pairLengthStart[n]; i < this.pairLengthStart[n + 1]; i++) {
+        const p = this.pairsByLength[i];
+        if (!mayBeNear(letters, this.pairLetters[p], edits) || !spans(p)) continue;
+        const d = boundedEditDistance(query, this.pairJoined[p], edits);
+        if (d <= edits) pairs.set(p, d);
+      }
+    }
+    if (query.length >= MIN_PREFIX_WORD) {
+      const [pf, pl] = this.startsWith(this.pairJoined, this.pairsAlphabetical, query);
+      for (let i = pf; i < pl; i++) {
+        const p = this.pairsAlphabetical[i];
+        if (this.words[this.pairLeft[p]].length < query.length && spans(p) && !pairs.has(p)) pairs.set(p, 0);
+      }
+    }
+    for (const [p, d] of pairs) {
+      const a = this.pairLeft[p];
+      const b = this.pairRight[p];
+      const slots = intersect(this.slotsOf(a), this.slotsOf(b));
+      if (slots.length === 0) continue;
+      const how = d > 0 ? `run together, ${changes(d)}` : 'run together';
+      fuzzy.push({ slots, edits: d + 1, exact: false, label: `${this.words[a]} ${this.words[b]} (${how})` });
+    }
+    fuzzy.sort((x, y) => x.edits - y.edits);
     return out.concat(fuzzy);
   }
 
@@ -446,20 +476,48 @@ export class WordIndex {
   }
 }
 
+/**
+ * The letters a word holds, one bit each (a-z; digits share one bit, anything else another): a
+ * letter of one word missing from the other costs at least one change, so two words whose sets
+ * differ by more letters than the changes allowed are never within them.
+ */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    mask |= c >= 97 && c <= 122 ? 1 << (c - 97) : c >= 48 && c <= 57 ? 1 << 26 : 1 << 27;
+  }
+  return mask;
+}
+
+function mayBeNear(a: number, b: number, edits: number): boolean {
+  return bitCount(a & ~b) <= edits && bitCount(b & ~a) <= edits;
+}
+
+function bitCount(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
 /** Slots in both ascending lists: where both words of a pair occur (adjacent or not: Fuse checks). */
 function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  const out = new Int32Array(small.length);
   let n = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] < b[j]) i++;
-    else if (a[i] > b[j]) j++;
-    else {
-      out[n++] = a[i];
-      i++;
-      j++;
+  let from = 0;
+  for (const v of small) {
+    // Binary search from where the last one was found: cheap when one list is much shorter.
+    let lo = from;
+    let hi = large.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (large[mid] < v) lo = mid + 1;
+      else hi = mid;
     }
+    if (lo === large.length) break;
+    if (large[lo] === v) out[n++] = v;
+    from = lo;
   }
   return out.subarray(0, n);
 }
