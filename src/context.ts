@@ -5,6 +5,7 @@ import type { Column, OutputFormat, Row } from './render/index.js';
 import type { Theme } from './render/theme.js';
 import { renderJson } from './render/json.js';
 import { sanitize } from './render/sanitize.js';
+import { toAscii } from './render/terminal-cell.js';
 import { Catalogue } from './search/catalogue.js';
 import { parseCorpusFile } from './corpus/file.js';
 import { DataError, UsageError } from './errors.js';
@@ -117,10 +118,12 @@ export function createContext(io: Io, corpusFile: string): Context {
       const color = format === 'table' && useColor(io, colorFlag);
       const width = terminalWidth(io);
       const ascii = useAscii(io);
-      const text =
+      let text =
         format === 'table' && answer.human
           ? answer.human({ ...render, theme: render.createTheme(color), width, color, ascii })
           : renderListing(render, format, force(answer.listing), { width, color, ascii });
+      // Cells were spelt in ASCII before layout; this catches the notes and headings around them.
+      if (ascii && format === 'table') text = toAscii(text);
       const pagerCommand = pager || io.env.ODAREF_PAGER ? choosePager(io) : null;
       if (pagerCommand && io.stdoutIsTTY && (await io.page?.(pagerCommand, text))) return;
       io.stdout(text);

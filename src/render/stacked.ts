@@ -19,7 +19,7 @@ interface Field {
 }
 
 /** Lines of one record, each at most `width` columns wide (except a single grapheme wider than the width). */
-function renderFields(fields: readonly Field[], width: number, theme: Theme): string[] {
+function renderFields(fields: readonly Field[], width: number, theme: Theme, ascii = false): string[] {
   const labels = fields.map((field) => sanitize(field.label) + ':');
   const labelWidth = Math.max(0, ...labels.map(displayWidth));
   const alignedValueWidth = width - labelWidth - 1;
@@ -27,7 +27,7 @@ function renderFields(fields: readonly Field[], width: number, theme: Theme): st
 
   fields.forEach((field, index) => {
     const label = labels[index];
-    const cell = toTerminalCell(field.value);
+    const cell = toTerminalCell(field.value, ascii);
     const style = (line: string): string => styleLine(line, cell, field.tone, theme, field.highlight);
 
     if (alignedValueWidth >= MIN_ALIGNED_VALUE_WIDTH) {
@@ -70,6 +70,7 @@ export function renderStacked(columns: readonly Column[], rows: readonly Row[], 
       columns.map((column) => ({ label: column.header, value: row[column.key], tone: column.tone, highlight: column.highlight })),
       columnsAvailable(opts.width),
       theme,
+      opts.ascii,
     ).join('\n'),
   );
   return blocks.join('\n\n') + '\n';
@@ -83,5 +84,5 @@ export function renderKeyValue(pairs: readonly KeyValuePair[], opts: RenderOptio
   if (pairs.length === 0) return '';
   const theme = createTheme(opts.color);
   const fields = pairs.map(([label, value, tone]) => ({ label, value, tone }));
-  return renderFields(fields, columnsAvailable(opts.width), theme).join('\n') + '\n';
+  return renderFields(fields, columnsAvailable(opts.width), theme, opts.ascii).join('\n') + '\n';
 }

@@ -118,7 +118,7 @@ export function renderTable(columns: readonly Column[], rows: readonly Row[], op
   if (width < STACKED_BELOW) return renderStacked(columns, rows, opts);
 
   const headers = columns.map((column) => sanitize(column.header));
-  const cells = rows.map((row) => columns.map((column) => toTerminalCell(row[column.key])));
+  const cells = rows.map((row) => columns.map((column) => toTerminalCell(row[column.key], opts.ascii)));
   const sizes = columns.map((column, col) => measureColumn(column, headers[col], cells.map((rowCells) => rowCells[col])));
   const widths = fitColumns(sizes, width);
   if (widths === null) return renderStacked(columns, rows, opts);

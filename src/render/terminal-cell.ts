@@ -14,11 +14,19 @@ export interface TerminalCell {
 export const TERMINAL_LIST_SEPARATOR = ', ';
 
 /** null, a missing key and an empty list all read as the placeholder. */
-export function toTerminalCell(cell: Cell | undefined): TerminalCell {
+export function toTerminalCell(cell: Cell | undefined, ascii = false): TerminalCell {
   if (cell === null || cell === undefined || (Array.isArray(cell) && cell.length === 0)) {
-    return { text: NULL_DISPLAY, placeholder: true };
+    return { text: ascii ? '-' : NULL_DISPLAY, placeholder: true };
   }
-  return { text: sanitize(cellText(cell, TERMINAL_LIST_SEPARATOR, '')), placeholder: false };
+  const text = sanitize(cellText(cell, TERMINAL_LIST_SEPARATOR, ''));
+  return { text: ascii ? toAscii(text) : text, placeholder: false };
+}
+
+/** Typographic characters a C-locale terminal cannot show, spelt in ASCII before layout. */
+const ASCII_SPELLING: Record<string, string> = { '—': '-', '–': '-', '…': '...', '’': "'", '‘': "'", '“': '"', '”': '"', '¥': 'JPY ', '≈': '~', '·': '-' };
+
+export function toAscii(text: string): string {
+  return text.replace(/[—–…’‘“”¥≈·]/g, (c) => ASCII_SPELLING[c]);
 }
 
 /** Colours one already-wrapped line of a cell; colour is applied per line so no code spans a line break. */
