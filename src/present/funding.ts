@@ -121,8 +121,15 @@ function groupKeys(cat: Catalogue, f: Funding, by: FundingGrouping): string[] {
 }
 
 export function fundingByAnswer(cat: Catalogue, query: string | null, filters: Record<string, unknown>, by: FundingGrouping, matched: Funding[]): Answer {
+  // With several corpora, each key names its edition: two editions' figures are never one group.
+  const editions = (cat.corpus.parts?.length ?? 1) > 1;
   const buckets = new Map<string, Funding[]>();
-  for (const f of matched) for (const k of groupKeys(cat, f, by)) buckets.set(k, [...(buckets.get(k) ?? []), f]);
+  for (const f of matched) {
+    for (const k of groupKeys(cat, f, by)) {
+      const key = editions ? `${k} [${f.edition || f.corpus}]` : k;
+      buckets.set(key, [...(buckets.get(key) ?? []), f]);
+    }
+  }
   const groups = [...buckets.entries()].map(([key, records]) => ({ key, records: records.map((r) => r.id), totals: fundingTotals(records) }));
   groups.sort((a, b) => b.records.length - a.records.length || compareText(a.key, b.key));
   const rows: Row[] = groups.flatMap((g): Row[] => {

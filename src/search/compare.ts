@@ -25,11 +25,18 @@ export function compareFunding(cat: Catalogue, query: string): Series[] {
     const key = `${subject}|${f.currency}|${f.basis}`;
     let s = series.get(key);
     if (!s) {
-      s = { channel: f.channel, label: f.channel ? cat.orgName(f.channel) : f.purpose, currency: f.currency!, basis: f.basis, points: [] };
+      s = { channel: f.channel, label: f.channel ? cat.orgName(f.channel) : shorten(f.purpose), currency: f.currency!, basis: f.basis, points: [] };
       series.set(key, s);
     }
     s.points.push(f);
   }
   for (const s of series.values()) s.points.sort((a, b) => (a.edition ?? 0) - (b.edition ?? 0) || cat.textOrder(a) - cat.textOrder(b));
   return [...series.values()].sort((a, b) => b.points.length - a.points.length || compareText(a.label, b.label));
+}
+
+/** A purpose used as a series label: machine-made purposes can be whole sentences. */
+function shorten(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 20))}…`;
 }

@@ -6,118 +6,11 @@
 // and how Fuse is likely to score them.
 import { boundedEditDistance, maxEdits, MIN_FUZZY_WORD } from './edit-distance.js';
 import { tokens } from './normalise.js';
+import { Interner, scanWords, WordSpans } from './word-scanner.js';
 
 /** A query word this long also counts as exact when it starts a word ("landmine" in "landmines"),
  * and is looked for inside longer words; shorter ones ("un", "mod") start too many. */
 export const MIN_PREFIX_WORD = 4;
-
-// ---- tokens ----
-
-// Character classes of the fast tokeniser; each says what fold() does with the character.
-const OTHER = 0; // kept by fold, so a word boundary but not a space (apostrophes, & # % ...)
-const WORD = 1; // a letter or digit: part of a word
-const REMOVED = 2; // deleted by fold (straight and curly double quotes): words run through it
-const BLANK = 3; // whitespace, or a dash fold turns into a space
-const PUNCT = 4; // punctuation fold turns into a space after its dot rule has run
-const DOT = 5; // deleted before a non-space ("U.N." -> "un"), otherwise a space
-const SLOW = 6; // anything else: the text goes through fold() itself
-
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  ASCII_CLASS[c] = /[A-Za-z0-9]/.test(ch)
-    ? WORD
-    : ch === '"'
-      ? REMOVED
-      : /[\t\n\v\f\r \-_/]/.test(ch)
-        ? BLANK
-        : /[,;:!?()[\]{}]/.test(ch)
-          ? PUNCT
-          : ch === '.'
-            ? DOT
-            : OTHER;
-}
-
-/** The non-ASCII characters fold() maps without Unicode normalisation changing them. */
-function wideClass(c: number): number {
-  if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) return OTHER; // -> "'"
-  if (c === 0x201c || c === 0x201d || c === 0x201e) return REMOVED;
-  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return BLANK;
-  return SLOW;
-}
-
-function classOf(c: number): number {
-  return c < 128 ? ASCII_CLASS[c] : wideClass(c);
-}
-
-/** fold() deletes a dot when the next character left after its quote removal is not a space. */
-function dotVanishes(text: string, at: number): boolean {
-  let j = at + 1;
-  while (j < text.length && classOf(text.charCodeAt(j)) === REMOVED) j++;
-  return j < text.length && classOf(text.charCodeAt(j)) !== BLANK;
-}
-
-/**
- * The words of one field value, exactly as tokens() gives them, without tokens()'s Unicode
- * normalisation and nine regular-expression passes for text that needs none of them (English
- * prose with curly quotes and dashes); anything else goes through tokens() itself.
- */
-export function fieldTokens(text: string): string[] {
-  const out: string[] = [];
-  const n = text.length;
-  let start = -1; // where the current word starts
-  let end = -1; // just past its last letter
-  let plain = true; // the word is one slice of the text (nothing deleted inside it)
-  let removedSince = false;
-  let upper = false;
-  // fold() drops a leading "the " (after trimming): so does this, from what it sees around the first word.
-  let cleanStart = true;
-  let firstEndsInSpace = false;
-  let moreAfterFirst = false;
-  const emit = (cls: number) => {
-    let word = plain ? text.slice(start, end) : lettersOf(text, start, end);
-    if (upper) word = word.toLowerCase();
-    if (out.length === 0) firstEndsInSpace = cls === BLANK || cls === PUNCT;
-    out.push(word);
-    start = -1;
-  };
-  for (let i = 0; i < n; i++) {
-    let cls = classOf(text.charCodeAt(i));
-    if (cls === SLOW) return tokens(text);
-    if (cls === DOT) cls = dotVanishes(text, i) ? REMOVED : PUNCT;
-    if (cls === WORD) {
-      if (start < 0) {
-        start = i;
-        plain = true;
-        upper = false;
-        if (out.length > 0) moreAfterFirst = true;
-      } else if (removedSince) {
-        plain = false;
-      }
-      removedSince = false;
-      end = i + 1;
-      const c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) upper = true;
-    } else if (cls === REMOVED) {
-      if (start >= 0) removedSince = true;
-    } else {
-      if (start >= 0) emit(cls);
-      if (cls === OTHER) {
-        if (out.length === 0) cleanStart = false;
-        else moreAfterFirst = true;
-      }
-    }
-  }
-  if (start >= 0) emit(OTHER);
-  if (cleanStart && firstEndsInSpace && moreAfterFirst && out[0] === 'the') out.shift();
-  return out;
-}
-
-function lettersOf(text: string, from: number, to: number): string {
-  let word = '';
-  for (let i = from; i < to; i++) if (classOf(text.charCodeAt(i)) === WORD) word += text[i];
-  return word;
-}
 
 /** Fuse's field-length norm: 1/words^(weight/2) over whitespace-separated words, to three decimals. */
 export function fuseNorm(text: string, weight = 1): number {
@@ -239,7 +132,7 @@ export interface SlotSource {
 export class WordIndex {
   /** Distinct words, by id. */
   readonly words: string[];
-  private readonly ids: Map<string, number>;
+  private readonly interner: Interner;
   /** Slots of word w: postings.subarray(postingStart[w], postingStart[w + 1]). */
   private readonly postingStart: Int32Array;
   private readonly postings: Int32Array;
@@ -270,8 +163,10 @@ export class WordIndex {
   private readonly pairLetters: Int32Array;
 
   constructor(source: SlotSource) {
-    const ids = new Map<string, number>();
-    const words: string[] = [];
+    const TT = performance.now();
+    const interner = new Interner();
+    const spans = new WordSpans();
+    let found = new Int32Array(256); // the word ids of one text, in order
     const lastSlot = new IntList(); // per word: the last slot it was posted for
     const slotWords = new IntList(); // per slot, in order: its distinct word ids
     const slotEnd = new IntList();
@@ -287,22 +182,25 @@ export class WordIndex {
       for (let k = 0; k < source.keyWeights.length; k++) {
         for (const text of source.texts(r, k)) {
           const slot = slotRecord.length;
-          const found = fieldTokens(text);
-          let previous = -1;
-          for (const w of found) {
-            let id = ids.get(w);
-            if (id === undefined) {
-              id = words.length;
-              ids.set(w, id);
-              words.push(w);
-              lastSlot.push(-1);
-            }
+          let count: number;
+          if (scanWords(text, spans)) {
+            count = spans.count;
+            if (count > found.length) found = new Int32Array(2 * count);
+            for (let w = 0; w < count; w++) found[w] = interner.spanId(text, spans, w);
+          } else {
+            const words = tokens(text);
+            count = words.length;
+            if (count > found.length) found = new Int32Array(2 * count);
+            for (let w = 0; w < count; w++) found[w] = interner.wordId(words[w], true);
+          }
+          while (lastSlot.length < interner.words.length) lastSlot.push(-1);
+          for (let w = 0; w < count; w++) {
+            const id = found[w];
             if (lastSlot.data[id] !== slot) {
               lastSlot.data[id] = slot;
               slotWords.push(id);
             }
-            if (previous >= 0) pairs.add(previous, id);
-            previous = id;
+            if (w > 0) pairs.add(found[w - 1], id);
           }
           slotRecord.push(r);
           slotWeight.push(source.keyWeights[k] * source.norm(text));
@@ -320,15 +218,18 @@ export class WordIndex {
         }
       }
     }
+    const words = interner.words;
+    console.log('loop', performance.now() - TT);
     recordSlots.push(slotRecord.length);
     this.words = words;
-    this.ids = ids;
+    this.interner = interner;
     this.slotRecord = slotRecord.done();
     this.slotWeight = slotWeight.done();
     this.slotText = slotText.done();
     this.recordSlots = recordSlots.done();
     this.shortTexts = shortTexts;
 
+    console.log('a', performance.now() - TT);
     // Invert slot -> words into word -> slots; slots come in order, so each list is ascending.
     const count = new Int32Array(words.length + 1);
     for (let i = 0; i < slotWords.length; i++) count[slotWords.data[i] + 1]++;
@@ -343,6 +244,7 @@ export class WordIndex {
       from = to;
     }
     this.postings = postings;
+    console.log('invert', performance.now() - TT);
 
     const order = (list: string[]) => {
       const sorted = Int32Array.from(list.keys());
@@ -362,11 +264,13 @@ export class WordIndex {
     [this.lengthStart, this.byLength] = lengths(words);
     this.pairLeft = pairs.left.done();
     this.pairRight = pairs.right.done();
+    console.log('b', performance.now() - TT);
     this.pairJoined = Array.from(this.pairLeft, (a, p) => words[a] + words[this.pairRight[p]]);
     this.pairsAlphabetical = order(this.pairJoined);
     [this.pairLengthStart, this.pairsByLength] = lengths(this.pairJoined);
     this.wordLetters = Int32Array.from(words, letterMask);
     this.pairLetters = Int32Array.from(this.pairJoined, letterMask);
+    console.log('end', performance.now() - TT);
   }
 
   get pairCount(): number {
@@ -378,7 +282,7 @@ export class WordIndex {
   }
 
   wordId(word: string): number {
-    return this.ids.get(word) ?? -1;
+    return this.interner.wordId(word, false);
   }
 
   slotsOf(word: number): Int32Array {
