@@ -9,7 +9,7 @@ import { recordFuse } from './fuse-options.js';
 import { fold, tokens } from './normalise.js';
 import { docField } from './programs.js';
 
-export const SEARCH_KINDS = ['program', 'funding', 'country', 'glossary', 'paragraph'] as const;
+export const SEARCH_KINDS = ['program', 'funding', 'figure', 'country', 'glossary', 'paragraph'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchHit {
@@ -44,6 +44,25 @@ interface ParagraphDoc {
   text: string;
 }
 
+interface FigureDoc {
+  id: string;
+  text: string;
+}
+
+const FIGURE_KEYS = [{ name: 'text', weight: 1 }];
+const figureIndexes = new WeakMap<Catalogue, RecordIndex<FigureDoc>>();
+
+/** Counts that are not money (people trained, displaced), found by their value, unit or sentence. */
+function figureIndex(cat: Catalogue): RecordIndex<FigureDoc> {
+  let index = figureIndexes.get(cat);
+  if (!index) {
+    const docs = cat.corpus.figures.map((f) => ({ id: f.id, text: [f.valueText, String(f.value), f.unit, f.description, ...f.quotes.map((q) => q.text)].join(' ') }));
+    index = new RecordIndex(docs, FIGURE_KEYS, recordFuse<FigureDoc>(FIGURE_KEYS), docField);
+    figureIndexes.set(cat, index);
+  }
+  return index;
+}
+
 const paragraphIndexes = new WeakMap<Catalogue, RecordIndex<ParagraphDoc>>();
 const PARAGRAPH_KEYS = [{ name: 'text', weight: 1 }];
 
@@ -57,7 +76,7 @@ function paragraphIndex(cat: Catalogue): RecordIndex<ParagraphDoc> {
 }
 
 /** Kinds in the order they are listed at equal relevance: curated records before raw text. */
-const KIND_ORDER: SearchKind[] = ['country', 'glossary', 'program', 'funding', 'paragraph'];
+const KIND_ORDER: SearchKind[] = ['country', 'glossary', 'program', 'funding', 'figure', 'paragraph'];
 
 export function searchEverything(cat: Catalogue, query: string, kinds: readonly SearchKind[] = SEARCH_KINDS): SearchHit[] {
   const q = parseQuery(query);
@@ -79,6 +98,13 @@ export function searchEverything(cat: Catalogue, query: string, kinds: readonly 
       const f = h.item.record;
       const title = `${f.amountText ?? 'no amount stated'}: ${f.purpose}`;
       hits.push({ type: 'funding', id: f.id, title, snippet: f.quotes[0]?.text ?? f.purpose, section: f.section, sectionTitle: sectionTitle(f.section), paragraphs: f.paragraphs, score: h.score });
+    }
+  }
+  if (kinds.includes('figure')) {
+    const figures = new Map(cat.corpus.figures.map((f) => [f.id, f]));
+    for (const h of figureIndex(cat).search(text)) {
+      const f = figures.get(h.item.id)!;
+      hits.push({ type: 'figure', id: f.id, title: `${f.valueText} ${f.unit}: ${f.description}`, snippet: f.quotes[0]?.text ?? f.description, section: f.section, sectionTitle: sectionTitle(f.section), paragraphs: f.paragraphs, score: h.score });
     }
   }
   if (kinds.includes('glossary')) {

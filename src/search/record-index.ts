@@ -4,7 +4,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { FieldScorer, FUSE_DEFAULTS } from './fuse-score.js';
 import { tokens } from './normalise.js';
-import { fuseNorm, WordIndex } from './vocabulary.js';
+import { fuseNorm, SLOT_RECORD, SLOT_STRIDE, SLOT_TEXT, SLOT_WEIGHT, WordIndex } from './vocabulary.js';
 
 export { MIN_PREFIX_WORD } from './vocabulary.js';
 
@@ -54,22 +54,36 @@ export const FUSE_BUDGET = 100;
  * they hold. A long field's norm makes its weight small, and scoring it costs what Fuse does. */
 const SHORT_FIELD = 120;
 
+/** Bits for how many query words a candidate holds exactly, in the sort key (queries of up to 15 words). */
+const EXACT_RANK_BITS = 4;
+
+/** The span of ln(estimate) the sort key resolves: below e^-128 (records with dozens of exact
+ * fields), estimates sort as equal, by record number. */
+const LOG_SCORE_RANGE = 128;
+
 /** Fuse multiplies in EPSILON, not 0, for a field that is exactly the query. */
 const LN_PERFECT = Math.log(Number.EPSILON);
 
+// Layout of the per-record scratch (REC_STRIDE entries each, read together): the query that last
+// touched the record, how many query words it has matched so far, how many it holds exactly,
+// and the query word last counted exact.
+const REC_STRIDE = 4;
+const REC_SEEN = 0;
+const REC_MATCHED = 1;
+const REC_EXACT = 2;
+const REC_EXACT_SEEN = 3;
+// Per slot: the query and the query word that last credited it, and the letters of the query
+// its words account for.
+const SLOT_SCRATCH = 3;
+const SLOT_QUERY = 0;
+const SLOT_WORD = 1;
+const SLOT_FOUND = 2;
+
 interface Scratch {
-  /** Per record: the query that last touched it, how many query words it has matched so far,
-   * how many it holds exactly, the word last counted exact, and its estimated ln(score). */
-  seen: Int32Array;
-  matched: Int32Array;
-  exact: Int32Array;
-  exactSeen: Int32Array;
+  records: Int32Array;
+  /** Per record: its estimated ln(score). */
   logScore: Float64Array;
-  /** Per slot: the query and the query word that last credited it, and the letters of the query
-   * its words account for. */
-  slotQuery: Int32Array;
-  slotWord: Int32Array;
-  slotFound: Int32Array;
+  slots: Int32Array;
   /** Per distinct short text: the query its score is for, and ln of that score (0: no match). */
   textQuery: Int32Array;
   textLog: Float64Array;
@@ -114,15 +128,17 @@ export class RecordIndex<T extends object> {
   /** Records that hold, for every query word, a word equal to it, started by it, containing it or
    * a few letters from it, or two adjacent words that run together into one of those. */
   candidates(words: string[]): number[] {
-    const { list, count } = this.collect(words);
+    const { list, count } = this.collect(words, false);
     return Array.from(list.subarray(0, count)).sort((a, b) => a - b);
   }
 
-  /** The candidates in the order Fuse is offered them, and how many it scores. */
+  /** The candidates in the order Fuse is offered them (those holding every word exactly, if
+   * any: see prefiltered), and how many it scores. */
   plan(query: string): SearchPlan {
     const words = tokens(query);
     if (words.length === 0) return { candidates: [], ranked: [], estimates: [], scored: 0 };
-    const ranked = Array.from(this.rank(words));
+    const complete = this.rank(words, true);
+    const ranked = Array.from(complete.length > 0 ? complete : this.rank(words, false));
     const { logScore } = this.scratch!;
     return {
       candidates: [...ranked].sort((a, b) => a - b),
@@ -148,59 +164,109 @@ export class RecordIndex<T extends object> {
   /**
    * Fuse ranks "mine" inside "Ministry" close to the word "Mine". So records that hold the query's
    * words as words (or word starts) come first, and when some hold every word, purely fuzzy hits
-   * ("DDR" -> "JDR") and partial ones are dropped, as an exact name beats a fuzzy one. Fuse scores
-   * the first FUSE_BUDGET candidates (a candidate it does not match is dropped, as a full scan
-   * would not find it); any further ones follow, unchecked, in the order of the estimate.
+   * ("DDR" -> "JDR") and partial ones are dropped, as an exact name beats a fuzzy one. So those
+   * records are looked for first, with the word index's exact entries alone; the fuzzy ones are
+   * needed only when no record holds every word (or Fuse matches none that does).
    */
   private prefiltered(words: string[]): Hit<T>[] {
-    const ranked = this.rank(words);
-    if (ranked.length === 0) return [];
-    const { exact, logScore } = this.scratch!;
+    const complete = this.rank(words, true);
+    const found = complete.length > 0 ? this.scoreRanked(words, complete, true) : undefined;
+    if (found) return found;
+    const ranked = this.rank(words, false);
+    return ranked.length > 0 ? (this.scoreRanked(words, ranked, false) ?? []) : [];
+  }
+
+  /**
+   * Fuse scores the first FUSE_BUDGET of the ranked candidates; a candidate it does not match is
+   * dropped, as a full scan would not find it. Any further ones follow, unchecked, in the order
+   * of the estimate. Undefined when every candidate holds every word exactly (onlyComplete) and
+   * Fuse matches none of them: then the partial ones are wanted after all.
+   */
+  private scoreRanked(words: string[], ranked: Int32Array, onlyComplete: boolean): Hit<T>[] | undefined {
+    const { logScore } = this.scratch!;
+    const exact = (r: number) => this.exactOf(r);
     const scored = Math.min(FUSE_BUDGET, ranked.length);
     // Fuse breaks ties by position: give it the records in their own order, as a full scan does.
     const checked = Array.from(ranked.subarray(0, scored)).sort((a, b) => a - b);
     const narrowed = new Fuse(checked.map((i) => this.records[i]), { ...this.options, keys: this.keys });
     const hits = narrowed.search(words.join(' ')).map((r) => ({ index: checked[r.refIndex], score: r.score ?? 1 }));
     const unchecked = ranked.subarray(scored);
+    if (onlyComplete && hits.length === 0 && unchecked.length === 0) return undefined;
     // The exact-word rule over what Fuse kept and what it did not see (ranked puts the most exact
     // words first, so the first unchecked record says whether any of them holds every word).
     const all = words.length;
-    const complete = hits.some((h) => exact[h.index] === all) || (unchecked.length > 0 && exact[unchecked[0]] === all);
+    const complete = hits.some((h) => exact(h.index) === all) || (unchecked.length > 0 && exact(unchecked[0]) === all);
     const out: Hit<T>[] = hits
-      .filter((h) => !complete || exact[h.index] === all)
-      .sort((a, b) => exact[b.index] - exact[a.index] || a.score - b.score || a.index - b.index)
+      .filter((h) => !complete || exact(h.index) === all)
+      .sort((a, b) => exact(b.index) - exact(a.index) || a.score - b.score || a.index - b.index)
       .map((h) => ({ item: this.records[h.index], score: h.score }));
     let floor = out.length > 0 ? out[out.length - 1].score : 0;
     for (const i of unchecked) {
-      if (complete && exact[i] !== all) break; // the rest hold fewer words exactly
+      if (complete && exact(i) !== all) break; // the rest hold fewer words exactly
       floor = Math.max(floor, Math.exp(logScore[i]));
       out.push({ item: this.records[i], score: floor, estimated: true });
     }
     return out;
   }
 
-  /** Candidates, most exact words first, then best estimated score, then record order. */
-  private rank(words: string[]): Int32Array {
-    const { list, count, query } = this.collect(words);
-    const candidates = list.subarray(0, count);
+  /**
+   * Candidates (with onlyComplete, only those holding every query word exactly), most exact
+   * words first, then best estimated score, then record order.
+   */
+  private rank(words: string[], onlyComplete: boolean): Int32Array {
+    const { list, count, query } = this.collect(words, onlyComplete);
+    // In record order, so that estimate() sweeps the slot arrays forwards (memory-bound at scale).
+    const candidates = list.subarray(0, count).sort();
     this.estimate(candidates, words, query);
-    const { exact, logScore } = this.scratch!;
-    return candidates.sort((a, b) => exact[b] - exact[a] || logScore[a] - logScore[b] || a - b);
+    return this.order(candidates);
+  }
+
+  /**
+   * Sorts candidates by (exact words descending, estimate, record number) as one native sort of
+   * numbers: each packed into a double as exactness rank, estimate quantised to 2^-bits of its
+   * logarithm (far finer than any two records' scores differ), and the record number.
+   */
+  private order(candidates: Int32Array): Int32Array {
+    const { logScore } = this.scratch!;
+    const exact = (r: number) => this.exactOf(r);
+    const indexBits = Math.max(1, Math.ceil(Math.log2(this.records.length + 1)));
+    const scoreBits = 53 - EXACT_RANK_BITS - indexBits;
+    if (scoreBits < 20) return candidates.sort((a, b) => exact(b) - exact(a) || logScore[a] - logScore[b] || a - b);
+    let most = 0;
+    for (const r of candidates) most = Math.max(most, exact(r));
+    const scoreSteps = 2 ** scoreBits;
+    const perUnit = scoreSteps / LOG_SCORE_RANGE;
+    const indexSteps = 2 ** indexBits;
+    const keys = new Float64Array(candidates.length);
+    for (let i = 0; i < candidates.length; i++) {
+      const r = candidates[i];
+      const rank = Math.min(2 ** EXACT_RANK_BITS - 1, most - exact(r));
+      // A lower score is better: the most negative logarithm sorts first.
+      const q = scoreSteps - 1 - Math.min(scoreSteps - 1, Math.floor(-logScore[r] * perUnit));
+      keys[i] = (rank * scoreSteps + q) * indexSteps + r;
+    }
+    keys.sort();
+    for (let i = 0; i < keys.length; i++) candidates[i] = keys[i] % indexSteps;
+    return candidates;
   }
 
   /**
    * Candidates into the scratch arrays: for each query word (the rarest first), the records
-   * with a slot holding one of its expansions, intersected. Per record, how many query words it
-   * holds exactly; per slot touched, how many of the query's letters its words account for.
+   * with a slot holding one of its expansions (with onlyComplete, one it holds exactly),
+   * intersected. Per record, how many query words it holds exactly; per slot touched, how many of
+   * the query's letters its words account for.
    */
-  private collect(words: string[]): { list: Int32Array; count: number; query: number } {
+  private collect(words: string[], onlyComplete: boolean): { list: Int32Array; count: number; query: number } {
     const index = this.wordIndex();
-    const s = this.scratch!;
+    const { records: recs, slots } = this.scratch!;
+    const slotData = index.slotData;
     const times = new Map<string, number>();
     for (const w of words) times.set(w, (times.get(w) ?? 0) + 1);
     const expanded = [...times].map(([word, n]) => {
-      const expansions = index.expand(word);
-      return { word, n, expansions, size: expansions.reduce((sum, e) => sum + e.slots.length, 0) };
+      // Only whole and word-start matches make a record complete; substrings still inform the estimate.
+      const expansions = index.expand(word, !onlyComplete);
+      const size = expansions.reduce((sum, e) => sum + (e.exact || !onlyComplete ? e.slots.length : 0), 0);
+      return { word, n, expansions, size };
     });
     if (expanded.some((e) => e.size === 0)) return { list: new Int32Array(0), count: 0, query: 0 };
     expanded.sort((a, b) => a.size - b.size);
@@ -211,38 +277,42 @@ export class RecordIndex<T extends object> {
       const { word: text, n, expansions } = expanded[j];
       const word = ++this.tick;
       for (const e of expansions) {
+        const marks = e.exact || !onlyComplete;
         const found = Math.max(0, text.length - e.edits) * n;
         for (const slot of e.slots) {
-          const r = index.slotRecord[slot];
-          if (j === 0) {
-            if (s.seen[r] !== query) {
-              s.seen[r] = query;
-              s.matched[r] = 0;
-              s.exact[r] = 0;
-              list[count++] = r;
+          if (marks) {
+            const at = slotData[slot * SLOT_STRIDE + SLOT_RECORD] * REC_STRIDE;
+            if (j === 0) {
+              if (recs[at + REC_SEEN] !== query) {
+                recs[at + REC_SEEN] = query;
+                recs[at + REC_MATCHED] = 0;
+                recs[at + REC_EXACT] = 0;
+                list[count++] = at / REC_STRIDE;
+              }
+            } else if (recs[at + REC_SEEN] !== query || recs[at + REC_MATCHED] < j) {
+              continue; // lacks an earlier word
             }
-          } else if (s.seen[r] !== query || s.matched[r] < j) {
-            continue; // lacks an earlier word
-          }
-          s.matched[r] = j + 1;
-          if (e.exact && s.exactSeen[r] !== word) {
-            s.exactSeen[r] = word;
-            s.exact[r] += n;
+            recs[at + REC_MATCHED] = j + 1;
+            if (e.exact && recs[at + REC_EXACT_SEEN] !== word) {
+              recs[at + REC_EXACT_SEEN] = word;
+              recs[at + REC_EXACT] += n;
+            }
           }
           // Each slot counts a word once, for its best expansion (expand() lists those first).
-          if (s.slotWord[slot] !== word) {
-            s.slotWord[slot] = word;
-            if (s.slotQuery[slot] !== query) {
-              s.slotQuery[slot] = query;
-              s.slotFound[slot] = 0;
+          const sa = slot * SLOT_SCRATCH;
+          if (slots[sa + SLOT_WORD] !== word) {
+            slots[sa + SLOT_WORD] = word;
+            if (slots[sa + SLOT_QUERY] !== query) {
+              slots[sa + SLOT_QUERY] = query;
+              slots[sa + SLOT_FOUND] = 0;
             }
-            s.slotFound[slot] += found;
+            slots[sa + SLOT_FOUND] += found;
           }
         }
       }
       // Keep the records that hold this word too.
       let kept = 0;
-      for (let i = 0; i < count; i++) if (s.matched[list[i]] === j + 1) list[kept++] = list[i];
+      for (let i = 0; i < count; i++) if (recs[list[i] * REC_STRIDE + REC_MATCHED] === j + 1) list[kept++] = list[i];
       count = kept;
     }
     return { list, count, query };
@@ -263,23 +333,28 @@ export class RecordIndex<T extends object> {
     const scorer = bitap ? new FieldScorer(this.options.isCaseSensitive ? pattern : pattern.toLowerCase(), bitap) : undefined;
     const threshold = this.options.threshold ?? FUSE_DEFAULTS.threshold;
     const textTick = ++this.tick;
-    for (const r of candidates) {
+    // Locals for the loop below, which visits every slot of every candidate.
+    const { recordSlots, slotData, slotWeights, shortTexts } = index;
+    const { slots, textQuery, textLog, logScore } = s;
+    for (let c = 0; c < candidates.length; c++) {
+      const r = candidates[c];
       let log = 0;
-      for (let slot = index.recordSlots[r]; slot < index.recordSlots[r + 1]; slot++) {
-        const t = index.slotText[slot];
-        if (scorer && t >= 0) {
-          if (s.textQuery[t] !== textTick) {
-            s.textQuery[t] = textTick;
-            const score = scorer.score(index.shortTexts[t]);
-            s.textLog[t] = score < 0 ? 0 : score === 0 ? LN_PERFECT : Math.log(score);
+      for (let slot = recordSlots[r], end = recordSlots[r + 1]; slot < end; slot++) {
+        const at = slot * SLOT_STRIDE;
+        const t = slotData[at + SLOT_TEXT];
+        if (t >= 0 && scorer !== undefined) {
+          if (textQuery[t] !== textTick) {
+            textQuery[t] = textTick;
+            const score = scorer.score(shortTexts[t]);
+            textLog[t] = score < 0 ? 0 : score === 0 ? LN_PERFECT : Math.log(score);
           }
-          log += index.slotWeight[slot] * s.textLog[t];
-        } else if (s.slotQuery[slot] === query) {
-          const score = Math.max(0.001, (letters - s.slotFound[slot]) / pattern.length);
-          if (score <= threshold) log += index.slotWeight[slot] * Math.log(score);
+          log += slotWeights[at + SLOT_WEIGHT] * textLog[t];
+        } else if (slots[slot * SLOT_SCRATCH + SLOT_QUERY] === query) {
+          const score = Math.max(0.001, (letters - slots[slot * SLOT_SCRATCH + SLOT_FOUND]) / pattern.length);
+          if (score <= threshold) log += slotWeights[at + SLOT_WEIGHT] * Math.log(score);
         }
       }
-      s.logScore[r] = log;
+      logScore[r] = log;
     }
   }
 
@@ -306,7 +381,7 @@ export class RecordIndex<T extends object> {
       for (const e of index.expand(w)) {
         if (!e.exact) continue;
         for (const slot of e.slots) {
-          const r = index.slotRecord[slot];
+          const r = index.slotData[slot * SLOT_STRIDE + SLOT_RECORD];
           if (seen[r] !== j) {
             seen[r] = j;
             counts[r]++;
@@ -317,9 +392,15 @@ export class RecordIndex<T extends object> {
     return counts;
   }
 
+  /** How many query words record r holds exactly, as the last collect() counted. */
+  private exactOf(r: number): number {
+    return this.scratch!.records[r * REC_STRIDE + REC_EXACT];
+  }
+
   private wordIndex(): WordIndex {
     if (this.words) return this.words;
     const getFn = this.options.getFn ?? Fuse.config.getFn;
+    const direct = this.options.getFn === undefined;
     const paths = this.keys.map((k) => k.name.split('.'));
     const total = this.keys.reduce((sum, k) => sum + k.weight, 0);
     const normWeight = this.options.fieldNormWeight ?? 1;
@@ -328,7 +409,12 @@ export class RecordIndex<T extends object> {
       count: this.records.length,
       keyWeights: this.keys.map((k) => k.weight / total),
       norm: this.options.ignoreFieldNorm ? () => 1 : (text) => fuseNorm(text, normWeight),
-      texts: (r, k) => fieldValues(getFn(this.records[r], paths[k])),
+      // One-name keys are read directly, as Fuse's default getFn does, without its path walk.
+      texts: (r, k, out) => {
+        const record = this.records[r];
+        const path = paths[k];
+        return fieldValues(direct && path.length === 1 ? (record as Record<string, unknown>)[path[0]] : getFn(record, path), out);
+      },
       shortText: SHORT_FIELD,
       fuseText: (text) => (caseSensitive ? text : text.toLowerCase()),
     });
@@ -336,14 +422,9 @@ export class RecordIndex<T extends object> {
     const slots = this.words.slotCount;
     const texts = this.words.shortTexts.length;
     this.scratch = {
-      seen: new Int32Array(n),
-      matched: new Int32Array(n),
-      exact: new Int32Array(n),
-      exactSeen: new Int32Array(n),
+      records: new Int32Array(n * REC_STRIDE),
       logScore: new Float64Array(n),
-      slotQuery: new Int32Array(slots),
-      slotWord: new Int32Array(slots),
-      slotFound: new Int32Array(slots),
+      slots: new Int32Array(slots * SLOT_SCRATCH),
       textQuery: new Int32Array(texts),
       textLog: new Float64Array(texts),
     };
@@ -351,10 +432,22 @@ export class RecordIndex<T extends object> {
   }
 }
 
-/** The non-blank texts Fuse indexes for a key's value: the string, or each list element. */
-function fieldValues(value: unknown): string[] {
-  const text = (v: unknown): string =>
-    typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v && typeof v === 'object' && 'v' in v ? text(v.v) : '';
-  const all = Array.isArray(value) ? value.map(text) : [text(value)];
-  return all.filter((t) => t.trim().length > 0);
+/**
+ * The non-blank texts Fuse indexes for one key of a record into out, as Fuse's default getFn and
+ * index read them: a string (or number, boolean) value, or each defined element of a list.
+ */
+function fieldValues(value: unknown, out: string[]): number {
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const element of value) {
+      // Fuse's getFn hands list elements over as { v, i } (its own default) or bare values.
+      const v: unknown = element !== null && typeof element === 'object' && !Array.isArray(element) && 'v' in element ? element.v : element;
+      const text = v === null || v === undefined ? '' : String(v);
+      if (text.trim().length > 0) out[n++] = text;
+    }
+  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    const text = String(value);
+    if (text.trim().length > 0) out[n++] = text;
+  }
+  return n;
 }

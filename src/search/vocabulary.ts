@@ -25,6 +25,12 @@ export function fuseNorm(text: string, weight = 1): number {
   return Math.round(1000 / Math.pow(Math.max(1, words), 0.5 * weight)) / 1000;
 }
 
+/** Layout of WordIndex.slotData / slotWeights: entries per slot, and where each field is. */
+export const SLOT_STRIDE = 4;
+export const SLOT_RECORD = 0;
+export const SLOT_TEXT = 1;
+export const SLOT_WEIGHT = 2;
+
 // ---- growable typed arrays and a pair table ----
 
 class IntList {
@@ -98,6 +104,83 @@ class PairTable {
   }
 }
 
+/** The growing lists of one index build; add() takes one field text (a slot) at a time. */
+class Builder {
+  readonly interner = new Interner();
+  private readonly spans = new WordSpans();
+  private found = new Int32Array(256); // the word ids of one text, in order
+  private readonly lastSlot = new IntList(); // per word: the last slot it was posted for
+  readonly slotWords = new IntList(); // per slot, in order: its distinct word ids
+  readonly slotEnd = new IntList();
+  readonly slotRecord = new IntList();
+  readonly slotWeight = new FloatList();
+  readonly slotText = new IntList();
+  readonly recordSlots = new IntList();
+  private readonly shortIds = new Map<string, number>();
+  readonly shortTexts: string[] = [];
+  private readonly shortNorm = new FloatList();
+  private readonly shortWords = new IntList(); // per short text: its distinct word ids
+  private readonly shortWordStart = new IntList();
+  readonly pairs = new PairTable();
+
+  constructor(private readonly source: SlotSource) {
+    this.shortWordStart.push(0);
+  }
+
+  add(record: number, keyWeight: number, text: string): void {
+    const slot = this.slotRecord.length;
+    this.slotRecord.push(record);
+    const isShort = text.length <= this.source.shortText;
+    let short = isShort ? (this.shortIds.get(text) ?? -1) : -1;
+    if (short >= 0) {
+      // Names, themes and titles recur from record to record: their words are known.
+      for (let i = this.shortWordStart.data[short]; i < this.shortWordStart.data[short + 1]; i++) this.slotWords.push(this.shortWords.data[i]);
+      this.slotWeight.push(keyWeight * this.shortNorm.data[short]);
+    } else {
+      const first = this.slotWords.length;
+      this.words(text, slot);
+      const norm = this.source.norm(text);
+      this.slotWeight.push(keyWeight * norm);
+      if (isShort) {
+        short = this.shortTexts.length;
+        this.shortIds.set(text, short);
+        this.shortTexts.push(this.source.fuseText(text));
+        this.shortNorm.push(norm);
+        for (let i = first; i < this.slotWords.length; i++) this.shortWords.push(this.slotWords.data[i]);
+        this.shortWordStart.push(this.shortWords.length);
+      }
+    }
+    this.slotText.push(short);
+    this.slotEnd.push(this.slotWords.length);
+  }
+
+  /** The distinct words of a text onto slotWords, and its adjacent pairs into the pair table. */
+  private words(text: string, slot: number): void {
+    let count: number;
+    if (scanWords(text, this.spans)) {
+      count = this.spans.count;
+      if (count > this.found.length) this.found = new Int32Array(2 * count);
+      for (let w = 0; w < count; w++) this.found[w] = this.interner.spanId(text, this.spans, w);
+    } else {
+      const words = tokens(text);
+      count = words.length;
+      if (count > this.found.length) this.found = new Int32Array(2 * count);
+      for (let w = 0; w < count; w++) this.found[w] = this.interner.wordId(words[w], true);
+    }
+    while (this.lastSlot.length < this.interner.words.length) this.lastSlot.push(-1);
+    const found = this.found;
+    const lastSlot = this.lastSlot.data;
+    for (let w = 0; w < count; w++) {
+      const id = found[w];
+      if (lastSlot[id] !== slot) {
+        lastSlot[id] = slot;
+        this.slotWords.push(id);
+      }
+      if (w > 0) this.pairs.add(found[w - 1], id);
+    }
+  }
+}
+
 // ---- the index ----
 
 /** How one vocabulary word (or pair) relates to a query word, and the slots that hold it. */
@@ -125,8 +208,9 @@ export interface SlotSource {
   keyWeights: number[];
   /** Fuse's share of a field's length in its score: the norm of a text (1 when Fuse ignores it). */
   norm: (text: string) => number;
-  /** The texts Fuse scores for one key of one record: a string, or one per list element. */
-  texts: (record: number, key: number) => string[];
+  /** The texts Fuse scores for one key of one record (a string, or one per list element) into
+   * out, from its start; how many. */
+  texts: (record: number, key: number, out: string[]) => number;
 }
 
 export class WordIndex {
@@ -136,12 +220,14 @@ export class WordIndex {
   /** Slots of word w: postings.subarray(postingStart[w], postingStart[w + 1]). */
   private readonly postingStart: Int32Array;
   private readonly postings: Int32Array;
-  /** Per slot: its record, and its share of a record's score (key weight x field norm): Fuse
-   * multiplies a record's field scores, each raised to this power. */
-  readonly slotRecord: Int32Array;
-  readonly slotWeight: Float32Array;
-  /** Per slot: its text's number among the distinct short texts, or -1 for a long text. */
-  readonly slotText: Int32Array;
+  /**
+   * Per slot, side by side (SLOT_STRIDE entries: a query reads them together, so one memory
+   * fetch serves all): its record; its text's number among the distinct short texts, or -1 for
+   * a long text; and, in slotWeights (the same memory), its share of a record's score (key
+   * weight x field norm): Fuse multiplies a record's field scores, each raised to this power.
+   */
+  readonly slotData: Int32Array;
+  readonly slotWeights: Float32Array;
   /** The slots of record r: recordSlots[r] up to recordSlots[r + 1]. */
   readonly recordSlots: Int32Array;
   /** Distinct short field texts, as Fuse searches them. */
@@ -163,73 +249,32 @@ export class WordIndex {
   private readonly pairLetters: Int32Array;
 
   constructor(source: SlotSource) {
-    const TT = performance.now();
-    const interner = new Interner();
-    const spans = new WordSpans();
-    let found = new Int32Array(256); // the word ids of one text, in order
-    const lastSlot = new IntList(); // per word: the last slot it was posted for
-    const slotWords = new IntList(); // per slot, in order: its distinct word ids
-    const slotEnd = new IntList();
-    const slotRecord = new IntList();
-    const slotWeight = new FloatList();
-    const slotText = new IntList();
-    const recordSlots = new IntList();
-    const shortIds = new Map<string, number>();
-    const shortTexts: string[] = [];
-    const pairs = new PairTable();
+    const b = new Builder(source);
+    const texts: string[] = [];
     for (let r = 0; r < source.count; r++) {
-      recordSlots.push(slotRecord.length);
+      b.recordSlots.push(b.slotRecord.length);
       for (let k = 0; k < source.keyWeights.length; k++) {
-        for (const text of source.texts(r, k)) {
-          const slot = slotRecord.length;
-          let count: number;
-          if (scanWords(text, spans)) {
-            count = spans.count;
-            if (count > found.length) found = new Int32Array(2 * count);
-            for (let w = 0; w < count; w++) found[w] = interner.spanId(text, spans, w);
-          } else {
-            const words = tokens(text);
-            count = words.length;
-            if (count > found.length) found = new Int32Array(2 * count);
-            for (let w = 0; w < count; w++) found[w] = interner.wordId(words[w], true);
-          }
-          while (lastSlot.length < interner.words.length) lastSlot.push(-1);
-          for (let w = 0; w < count; w++) {
-            const id = found[w];
-            if (lastSlot.data[id] !== slot) {
-              lastSlot.data[id] = slot;
-              slotWords.push(id);
-            }
-            if (w > 0) pairs.add(found[w - 1], id);
-          }
-          slotRecord.push(r);
-          slotWeight.push(source.keyWeights[k] * source.norm(text));
-          let short = -1;
-          if (text.length <= source.shortText) {
-            short = shortIds.get(text) ?? -1;
-            if (short < 0) {
-              short = shortTexts.length;
-              shortIds.set(text, short);
-              shortTexts.push(source.fuseText(text));
-            }
-          }
-          slotText.push(short);
-          slotEnd.push(slotWords.length);
-        }
+        const n = source.texts(r, k, texts);
+        for (let t = 0; t < n; t++) b.add(r, source.keyWeights[k], texts[t]);
       }
     }
+    b.recordSlots.push(b.slotRecord.length);
+    const { interner, slotWords, slotEnd, pairs } = b;
     const words = interner.words;
-    console.log('loop', performance.now() - TT);
-    recordSlots.push(slotRecord.length);
     this.words = words;
     this.interner = interner;
-    this.slotRecord = slotRecord.done();
-    this.slotWeight = slotWeight.done();
-    this.slotText = slotText.done();
-    this.recordSlots = recordSlots.done();
-    this.shortTexts = shortTexts;
+    const slotCount = b.slotRecord.length;
+    const packed = new ArrayBuffer(slotCount * SLOT_STRIDE * 4);
+    this.slotData = new Int32Array(packed);
+    this.slotWeights = new Float32Array(packed);
+    for (let i = 0; i < slotCount; i++) {
+      this.slotData[i * SLOT_STRIDE + SLOT_RECORD] = b.slotRecord.data[i];
+      this.slotData[i * SLOT_STRIDE + SLOT_TEXT] = b.slotText.data[i];
+      this.slotWeights[i * SLOT_STRIDE + SLOT_WEIGHT] = b.slotWeight.data[i];
+    }
+    this.recordSlots = b.recordSlots.done();
+    this.shortTexts = b.shortTexts;
 
-    console.log('a', performance.now() - TT);
     // Invert slot -> words into word -> slots; slots come in order, so each list is ascending.
     const count = new Int32Array(words.length + 1);
     for (let i = 0; i < slotWords.length; i++) count[slotWords.data[i] + 1]++;
@@ -244,7 +289,6 @@ export class WordIndex {
       from = to;
     }
     this.postings = postings;
-    console.log('invert', performance.now() - TT);
 
     const order = (list: string[]) => {
       const sorted = Int32Array.from(list.keys());
@@ -264,13 +308,11 @@ export class WordIndex {
     [this.lengthStart, this.byLength] = lengths(words);
     this.pairLeft = pairs.left.done();
     this.pairRight = pairs.right.done();
-    console.log('b', performance.now() - TT);
     this.pairJoined = Array.from(this.pairLeft, (a, p) => words[a] + words[this.pairRight[p]]);
     this.pairsAlphabetical = order(this.pairJoined);
     [this.pairLengthStart, this.pairsByLength] = lengths(this.pairJoined);
     this.wordLetters = Int32Array.from(words, letterMask);
     this.pairLetters = Int32Array.from(this.pairJoined, letterMask);
-    console.log('end', performance.now() - TT);
   }
 
   get pairCount(): number {
@@ -278,7 +320,7 @@ export class WordIndex {
   }
 
   get slotCount(): number {
-    return this.slotRecord.length;
+    return this.slotData.length / SLOT_STRIDE;
   }
 
   wordId(word: string): number {
@@ -295,8 +337,9 @@ export class WordIndex {
    * substrings, only the first counts for the exact-word rule); words within maxEdits changes;
    * and two adjacent words that run together into something within maxEdits of it, or that it
    * starts and runs past the first of (a match across the space, as Fuse's Bitap finds one).
+   * With fuzzy false, only the first three (Fuse finds them all as exact substrings).
    */
-  expand(query: string): Expansion[] {
+  expand(query: string, fuzzy = true): Expansion[] {
     const out: Expansion[] = [];
     const taken = new Set<number>();
     const word = (id: number, exact: boolean, how: string) => {
@@ -320,8 +363,8 @@ export class WordIndex {
       }
     }
     const edits = maxEdits(query.length);
-    if (edits === 0) return out;
-    const fuzzy: Expansion[] = [];
+    if (edits === 0 || !fuzzy) return out;
+    const near: Expansion[] = [];
     const changes = (d: number) => `${d} change${d > 1 ? 's' : ''}`;
     const lo = Math.max(1, query.length - edits);
     for (let n = lo; n <= Math.min(this.lengthStart.length - 2, query.length + edits); n++) {
@@ -331,7 +374,7 @@ export class WordIndex {
         const d = boundedEditDistance(query, this.words[id], edits);
         if (d > 0 && d <= edits) {
           taken.add(id);
-          fuzzy.push({ slots: this.slotsOf(id), edits: d, exact: false, label: `${this.words[id]} (${changes(d)})` });
+          near.push({ slots: this.slotsOf(id), edits: d, exact: false, label: `${this.words[id]} (${changes(d)})` });
         }
       }
     }
@@ -359,10 +402,10 @@ export class WordIndex {
       const slots = intersect(this.slotsOf(a), this.slotsOf(b));
       if (slots.length === 0) continue;
       const how = d > 0 ? `run together, ${changes(d)}` : 'run together';
-      fuzzy.push({ slots, edits: d + 1, exact: false, label: `${this.words[a]} ${this.words[b]} (${how})` });
+      near.push({ slots, edits: d + 1, exact: false, label: `${this.words[a]} ${this.words[b]} (${how})` });
     }
-    fuzzy.sort((x, y) => x.edits - y.edits);
-    return out.concat(fuzzy);
+    near.sort((x, y) => x.edits - y.edits);
+    return out.concat(near);
   }
 
   /** The range of `sorted` (ids into list, by spelling) whose entries start with prefix. */
@@ -409,19 +452,24 @@ function intersect(a: Int32Array, b: Int32Array): Int32Array {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   const out = new Int32Array(small.length);
   let n = 0;
-  let from = 0;
-  for (const v of small) {
-    // Binary search from where the last one was found: cheap when one list is much shorter.
-    let lo = from;
-    let hi = large.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (large[mid] < v) lo = mid + 1;
+  let at = 0;
+  for (let i = 0; i < small.length && at < large.length; i++) {
+    const v = small[i];
+    // Gallop from where the last one was found, then bisect: cheap when one list is much longer.
+    let step = 1;
+    let hi = at;
+    while (hi < large.length && large[hi] < v) {
+      at = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    hi = Math.min(hi, large.length);
+    while (at < hi) {
+      const mid = (at + hi) >>> 1;
+      if (large[mid] < v) at = mid + 1;
       else hi = mid;
     }
-    if (lo === large.length) break;
-    if (large[lo] === v) out[n++] = v;
-    from = lo;
+    if (at < large.length && large[at] === v) out[n++] = v;
   }
   return out.subarray(0, n);
 }
