@@ -147,12 +147,12 @@ export function fundingByAnswer(cat: Catalogue, query: string | null, filters: R
   const columns: Column[] = [
     { key: 'group', header: by[0].toUpperCase() + by.slice(1), weight: 2, minWidth: 10 },
     { key: 'records', header: 'Records', align: 'right', minWidth: 7, noWrap: true },
-    { key: 'total', header: 'Total (odaref)', weight: 1.5, minWidth: 12, tone: 'amount' },
-    { key: 'currency', header: 'Cur.', minWidth: 4, noWrap: true },
-    { key: 'status', header: 'Status', minWidth: 8 },
-    { key: 'basis', header: 'Basis', minWidth: 8 },
-    { key: 'noAmount', header: 'No amount', align: 'right', minWidth: 9, noWrap: true },
+    { key: 'total', header: 'Total (odaref)', weight: 1.5, minWidth: 14, tone: 'amount' },
+    { key: 'status', header: 'Status', noWrap: true },
+    { key: 'basis', header: 'Basis', noWrap: true },
+    { key: 'noAmount', header: 'No amount', align: 'right', minWidth: 6, noWrap: true },
   ];
+  const flatColumns: Column[] = [...columns.slice(0, 3), { key: 'currency', header: 'Currency' }, ...columns.slice(3)];
   return {
     payload: {
       query,
@@ -161,7 +161,7 @@ export function fundingByAnswer(cat: Catalogue, query: string | null, filters: R
       count: groups.length,
       groups: groups.map((g) => ({ key: g.key, records: g.records, totals: totalsPayload(g.totals) })),
     },
-    listing: { columns, rows },
+    listing: { columns: flatColumns, rows },
     human: (kit) =>
       `${kit.renderTable(columns, rows, kit)}${note(
         kit,
