@@ -1,10 +1,12 @@
 // In-process search latency of the program index at several collection sizes, and how far the
-// token prefilter changes the top of the ranking compared with a full Fuse scan.
+// word-index prefilter changes the top of the ranking compared with a full Fuse scan.
+import Fuse from 'fuse.js';
 import type { Corpus, Program } from '../../src/corpus/types.js';
 import { Catalogue } from '../../src/search/catalogue.js';
 import { docField, programIndex, type ProgramDoc } from '../../src/search/programs.js';
-import { PREFILTER_ABOVE, type Hit, type RecordIndex } from '../../src/search/record-index.js';
-import { PROGRAM_KEYS, RECORD_THRESHOLD } from '../../src/search/fuse-options.js';
+import { FUSE_BUDGET, MIN_PREFIX_WORD, PREFILTER_ABOVE, SHORT_FIELD, type Hit, type RecordIndex, type SearchPlan } from '../../src/search/record-index.js';
+import { PROGRAM_KEYS, recordFuse } from '../../src/search/fuse-options.js';
+import { boundedEditDistance, maxEdits } from '../../src/search/edit-distance.js';
 import { tokens } from '../../src/search/normalise.js';
 import { syntheticPrograms } from './synthetic.js';
 import { median, ms, percentile, table, timed, verdict } from './stats.js';
@@ -25,10 +27,11 @@ export const QUERIES = [
   { query: 'mine cambodia', kind: 'two words' },
 ];
 
-/** A full scan predicted (or measured) to take longer than this at the largest size is skipped. */
-const FULL_SCAN_BUDGET_MS = 20_000;
-/** All full scans at the largest size together, so the whole benchmark stays within minutes. */
-const LARGEST_FULL_SCANS_BUDGET_MS = 60_000;
+/** A full scan predicted to take longer than this is skipped: at 300,000 records one takes 12-26 s,
+ * which is still worth it, as the ranking agreement there is the point of the comparison. */
+const FULL_SCAN_BUDGET_MS = 30_000;
+/** All full scans at the largest size together, so the whole benchmark stays within a few minutes. */
+const LARGEST_FULL_SCANS_BUDGET_MS = 90_000;
 const TOP = 10;
 
 type Mode = 'default' | 'prefilter' | 'full scan';
@@ -51,7 +54,12 @@ interface Agreement {
   agree: number;
   /** The longer of the two top lists (fewer than 10 when a query has fewer hits). */
   of: number;
-  candidates: number;
+  /** The prefilter's plan: the step that answered, its candidates and how many Fuse scored. */
+  plan: SearchPlan;
+  /** Hits returned by each, and how many of the prefiltered ones carry an estimated score. */
+  hits: number;
+  fullHits: number;
+  estimated: number;
   diffs: string[];
   skipped?: string;
 }
@@ -59,8 +67,11 @@ interface Agreement {
 export interface SizeReport {
   size: number;
   vocabulary: number;
+  pairs: number;
   constructMs: number;
   firstQueryMs: number;
+  /** Building Fuse's index over every record, for the full scans only. */
+  fuseIndexMs: number;
   timings: Timing[];
   agreements: Agreement[];
   heapMb: number;
@@ -96,8 +107,9 @@ export function runSearchBench(corpus: Corpus, plans: SizePlan[], log: (line: st
   log(`generated ${largest.toLocaleString('en')} program records (${corpus.programs.length} real) in ${ms(all.ms)} ms`);
 
   const reports: SizeReport[] = [];
-  /** The slowest full-scan median at the last size that ran one, to predict the next size's. */
-  let lastFullScan: { size: number; ms: number } | undefined;
+  /** Per query, its full-scan median at the last size that ran one, to predict the next size's
+   * (a full scan grows linearly with the records; queries differ by up to 2x). */
+  const lastFullScan = new Map<string, { size: number; ms: number }>();
   for (const plan of plans) {
     const programs: Program[] = all.value.slice(0, plan.size);
     // A catalogue over the real corpus with the programs replaced: programIndex builds its docs and
@@ -112,11 +124,15 @@ export function runSearchBench(corpus: Corpus, plans: SizePlan[], log: (line: st
     const timings: Timing[] = [];
     const agreements: Agreement[] = [];
     const isLargest = plan.size === largest;
-    // Full-scan runs here: predicted from the last size's scan (it grows linearly), capped by the budget.
-    const predicted = lastFullScan ? (lastFullScan.ms * plan.size) / lastFullScan.size : 0;
-    const fullRuns = isLargest && predicted > 0
-      ? Math.min(plan.fullScanRuns, Math.floor(LARGEST_FULL_SCANS_BUDGET_MS / (QUERIES.length * predicted)))
-      : plan.fullScanRuns;
+    const predict = (query: string) => {
+      const last = lastFullScan.get(query);
+      return last ? (last.ms * plan.size) / last.size : 0;
+    };
+    // At the largest size the full scans share one budget: each runs as often as what is left allows.
+    let budgetLeft = LARGEST_FULL_SCANS_BUDGET_MS;
+    // Fuse's own index, which only a full scan uses, is built apart from the timed scans.
+    const scans = plan.fullScanRuns > 0 && QUERIES.some((q) => predict(q.query) <= FULL_SCAN_BUDGET_MS);
+    const fuseIndex = scans ? timed(() => index.prepare(false)).ms : 0;
     for (const { query } of QUERIES) {
       // At the largest size the code is long warm and each call costs a lot: no untimed warm-up.
       const def = sample(index, query, 'default', plan.runs, !isLargest);
@@ -131,29 +147,37 @@ export function runSearchBench(corpus: Corpus, plans: SizePlan[], log: (line: st
         pre = p.hits;
       }
       if (!full) {
+        const predicted = predict(query);
+        const fullRuns = isLargest && predicted > 0 ? Math.min(plan.fullScanRuns, Math.floor(budgetLeft / predicted)) : plan.fullScanRuns;
         if (fullRuns === 0 || predicted > FULL_SCAN_BUDGET_MS) {
           const why =
             plan.fullScanRuns === 0
               ? 'not requested'
               : predicted > FULL_SCAN_BUDGET_MS
                 ? `skipped: predicted ${ms(predicted)} ms per scan > ${FULL_SCAN_BUDGET_MS} ms`
-                : `skipped: ${QUERIES.length} scans of ~${ms(predicted)} ms exceed the ${LARGEST_FULL_SCANS_BUDGET_MS} ms budget`;
+                : `skipped: a scan of ~${ms(predicted)} ms exceeds the ${ms(budgetLeft)} ms left of the ${LARGEST_FULL_SCANS_BUDGET_MS} ms budget`;
           timings.push({ size: plan.size, query, mode: 'full scan', resolved: 'forced', samples: [], hits: 0, note: why });
         } else {
           const f = sample(index, query, 'full scan', fullRuns, !isLargest);
           timings.push({ size: plan.size, query, mode: 'full scan', resolved: 'forced', samples: f.samples, hits: f.hits.length });
-          const slowest = Math.max(median(f.samples), lastFullScan?.size === plan.size ? lastFullScan.ms : 0);
-          lastFullScan = { size: plan.size, ms: slowest };
+          if (isLargest) budgetLeft -= f.samples.reduce((sum, t) => sum + t, 0);
+          lastFullScan.set(query, { size: plan.size, ms: median(f.samples) });
           full = f.hits;
         }
       }
-      agreements.push(full ? compare(index, query, pre, full, plan.size) : { size: plan.size, query, agree: 0, of: 0, candidates: 0, diffs: [], skipped: 'full scan did not run' });
+      agreements.push(
+        full
+          ? compare(index, query, pre, full, plan.size)
+          : { size: plan.size, query, agree: 0, of: 0, plan: index.plan(query), hits: pre.length, fullHits: 0, estimated: 0, diffs: [], skipped: 'full scan did not run' },
+      );
     }
     reports.push({
       size: plan.size,
-      vocabulary: vocabularySize(index.records),
+      vocabulary: index.vocabularySize,
+      pairs: index.pairCount,
       constructMs: built.ms,
       firstQueryMs: first.ms,
+      fuseIndexMs: fuseIndex,
       timings,
       agreements,
       heapMb: process.memoryUsage().heapUsed / 2 ** 20,
@@ -162,17 +186,7 @@ export function runSearchBench(corpus: Corpus, plans: SizePlan[], log: (line: st
   return reports;
 }
 
-/** Distinct words over the searched fields, as the prefilter's vocabulary counts them. */
-function vocabularySize(docs: ProgramDoc[]): number {
-  const words = new Set<string>();
-  for (const d of docs) for (const k of PROGRAM_KEYS) for (const w of tokens(docField(d, k.name))) words.add(w);
-  return words.size;
-}
-
 // ---- ranking agreement ----
-
-/** Mirrors MIN_PREFIX_WORD in src/search/record-index.ts (not exported). */
-const MIN_PREFIX_WORD = 4;
 
 /** Words of `query` the record holds as words, or (long enough) as word starts: the exact-word rule. */
 function exactWords(doc: ProgramDoc, words: string[]): string[] {
@@ -180,85 +194,99 @@ function exactWords(doc: ProgramDoc, words: string[]): string[] {
   return words.filter((w) => text.has(w) || (w.length >= MIN_PREFIX_WORD && [...text].some((t) => t.startsWith(w))));
 }
 
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length];
+/** What Fuse matched in a record for the query: the best-scoring field, and the stretch of it
+ * from the first letter Fuse marked to the last. */
+function fuseMatch(doc: ProgramDoc, query: string): string {
+  const [hit] = new Fuse([doc], { ...recordFuse<ProgramDoc>(PROGRAM_KEYS), includeMatches: true }).search(query);
+  const best = hit?.matches?.[0];
+  if (!best?.value || best.indices.length === 0) return 'Fuse matched no field';
+  const from = Math.min(...best.indices.map(([a]) => a));
+  const to = Math.max(...best.indices.map(([, b]) => b));
+  return `Fuse matched "${best.value.slice(from, Math.min(to + 1, from + 40))}" in ${best.key ?? 'a field'} ("${best.value.slice(0, 70)}")`;
 }
 
-/** Why the prefilter did not keep a record the full scan ranks: which query word it lacks, and its nearest text. */
-function whyNotCandidate(index: RecordIndex<ProgramDoc>, idx: number, doc: ProgramDoc, words: string[]): string {
+/** Why the word index did not offer a record the full scan ranks: per query word it lacks, the
+ * record's nearest word and what Fuse matched instead. */
+function whyNotCandidate(index: RecordIndex<ProgramDoc>, idx: number, doc: ProgramDoc, query: string, plan: SearchPlan): string {
+  const words = tokens(query);
+  if (plan.step === 'complete') return `not a candidate: it ${holds(doc, words)}, and the records holding every word exactly were searched first (the exact-word rule)`;
   const missing = words.filter((w) => !index.candidates([w]).includes(idx));
-  if (missing.length === 0) return 'not a candidate, though each word alone finds it (the candidate lists intersect differently)';
+  if (missing.length === 0) return `not a candidate, though each word alone finds it (the ${plan.step} step intersects them)`;
   const reasons = missing.map((w) => {
-    const fields = PROGRAM_KEYS.map((k) => tokens(docField(doc, k.name)));
-    // Two adjacent words run together ("land mines" for "landmine") match Fuse's whole-text scan.
-    for (const ts of fields) {
-      for (let i = 0; i + 1 < ts.length; i++) {
-        const joined = ts[i] + ts[i + 1];
-        if (levenshtein(joined, w) <= Math.ceil(w.length * RECORD_THRESHOLD)) return `"${w}" matched across two words ("${ts[i]} ${ts[i + 1]}")`;
-      }
-    }
     let nearest = '';
     let best = Infinity;
-    for (const t of fields.flat()) {
-      const d = levenshtein(t, w);
+    for (const t of PROGRAM_KEYS.flatMap((k) => tokens(docField(doc, k.name)))) {
+      const d = boundedEditDistance(w, t, 99);
       if (d < best) [best, nearest] = [d, t];
     }
-    const hint = words.length > 1 ? `; Fuse scored the query "${words.join(' ')}" as one string against the text` : '';
-    return `no vocabulary word within the fuzzy threshold of "${w}" (nearest "${nearest}", ${best} edits)${hint}`;
+    return `no word within ${maxEdits(w.length)} change(s) of "${w}" (nearest "${nearest}", ${best})`;
   });
-  return reasons.join('; ');
+  return `not a candidate: ${reasons.join('; ')}; ${fuseMatch(doc, query)}, inside or across words, which the index does not look for`;
+}
+
+function holds(doc: ProgramDoc, words: string[]): string {
+  return `holds ${exactWords(doc, words).length}/${words.length} words exactly`;
 }
 
 function compare(index: RecordIndex<ProgramDoc>, query: string, pre: Hit<ProgramDoc>[], full: Hit<ProgramDoc>[], size: number): Agreement {
   const words = tokens(query);
+  const plan = index.plan(query);
   const ids = (hits: Hit<ProgramDoc>[]) => hits.slice(0, TOP).map((h) => h.item.record.id);
   const preTop = ids(pre);
   const fullTop = ids(full);
   const rankIn = (hits: Hit<ProgramDoc>[], id: string) => hits.findIndex((h) => h.item.record.id === id);
-  const candidates = new Set(index.candidates(words));
   const position = new Map(index.records.map((d, i) => [d.record.id, i]));
+  const offered = new Map(plan.ranked.map((r, k) => [r, k]));
+  /** How many of the full scan's hits share a hit's score. */
+  const ties = (hit: Hit<ProgramDoc>) => full.filter((h) => h.score === hit.score).length;
   const diffs: string[] = [];
-  const holds = (doc: ProgramDoc) => `holds ${exactWords(doc, words).length}/${words.length} words exactly`;
 
   for (const id of fullTop.filter((x) => !preTop.includes(x))) {
     const idx = position.get(id)!;
     const doc = index.records[idx];
+    const fullHit = full[rankIn(full, id)];
     const r = rankIn(pre, id);
+    const k = offered.get(idx);
     let why: string;
-    if (!candidates.has(idx)) why = whyNotCandidate(index, idx, doc, words);
-    else if (r < 0) why = `a candidate, but the prefiltered search dropped it: some candidates hold every word and this one ${holds(doc)}`;
-    else why = orderWhy(full[rankIn(full, id)], pre[r], `ranks ${r + 1} in the prefiltered search`);
+    if (k === undefined) why = whyNotCandidate(index, idx, doc, query, plan);
+    else if (k >= plan.scored) {
+      const where = r >= 0 ? `returned unchecked at #${r + 1}` : 'not returned: the estimate expects no field to match';
+      why = `a candidate, but #${k + 1} of ${plan.ranked.length} by the estimate (${plan.estimates[k].toFixed(4)} for Fuse's ${fullHit.score.toFixed(4)}), past the ${plan.scored} Fuse scores; ${where}`;
+    } else if (r < 0) why = `scored by Fuse but dropped: some candidates hold every word and this one ${holds(doc, words)}`;
+    else why = orderWhy(fullHit, pre[r], `ranks ${r + 1} in the prefiltered search`, ties(fullHit), k);
     diffs.push(`only in full scan: ${id} (full #${rankIn(full, id) + 1}) - ${why}`);
   }
   for (const id of preTop.filter((x) => !fullTop.includes(x))) {
     const doc = index.records[position.get(id)!];
+    const mine = pre[rankIn(pre, id)];
     const r = rankIn(full, id);
+    const unchecked = mine.estimated ? `returned unchecked (past the ${plan.scored} Fuse scores) with the estimate ${mine.score.toFixed(4)}; ` : '';
     const why =
       r < 0
-        ? `not in the full scan's results: it ${holds(doc)}; the full scan re-ranks only Fuse's first hits by exact words and drops the rest once some hold every word, so Fuse placed it beyond them`
-        : orderWhy(full[r], pre[rankIn(pre, id)], `ranks ${r + 1} in the full scan`);
+        ? `${unchecked}not in the full scan's results: it ${holds(doc, words)}; ${fuseMatch(doc, query)}`
+        : unchecked + orderWhy(full[r], mine, `ranks ${r + 1} in the full scan`, ties(full[r]), offered.get(position.get(id)!));
     diffs.push(`only in prefiltered: ${id} (prefiltered #${rankIn(pre, id) + 1}) - ${why}`);
   }
   const agree = preTop.filter((x) => fullTop.includes(x)).length;
   // Same members, different order.
   if (diffs.length === 0 && preTop.join() !== fullTop.join()) {
     preTop.forEach((id, i) => {
-      if (fullTop[i] !== id) diffs.push(`order differs: ${id} prefiltered #${i + 1}, full #${fullTop.indexOf(id) + 1} - ${orderWhy(full[fullTop.indexOf(id)], pre[i], '')}`);
+      if (fullTop[i] !== id) diffs.push(`order differs: ${id} prefiltered #${i + 1}, full #${fullTop.indexOf(id) + 1} - ${orderWhy(full[fullTop.indexOf(id)], pre[i], '', ties(pre[i]), offered.get(position.get(id)!))}`);
     });
   }
-  return { size, query, agree, of: Math.max(preTop.length, fullTop.length), candidates: candidates.size, diffs };
+  const estimated = pre.filter((h) => h.estimated).length;
+  return { size, query, agree, of: Math.max(preTop.length, fullTop.length), plan, hits: pre.length, fullHits: full.length, estimated, diffs };
 }
 
-function orderWhy(full: Hit<ProgramDoc>, pre: Hit<ProgramDoc>, where: string): string {
+function orderWhy(full: Hit<ProgramDoc>, pre: Hit<ProgramDoc>, where: string, ties: number, offeredAt: number | undefined): string {
   const prefix = where ? `${where}; ` : '';
+  if (pre.estimated) return `${prefix}order differs: the prefiltered score is an estimate (${pre.score.toFixed(4)}; Fuse's is ${full.score.toFixed(4)})`;
   if (Math.abs(full.score - pre.score) > 1e-12) {
-    return `${prefix}order differs: scores computed on the candidate set (full ${full.score.toFixed(4)}, prefiltered ${pre.score.toFixed(4)})`;
+    return `${prefix}order differs: Fuse scored it differently on the candidates (full ${full.score.toFixed(4)}, prefiltered ${pre.score.toFixed(4)})`;
+  }
+  if (ties > 1) {
+    const offered = offeredAt === undefined ? '' : `, and the prefilter offered this one to Fuse at #${offeredAt + 1} by its estimate`;
+    return `${prefix}same Fuse score (${full.score.toFixed(4)}), which ${ties} of the full scan's hits share (both sides list equal scores in record order)${offered}; displaced by the records that only one side ranks above it`;
   }
   return `${prefix}order differs: same Fuse score (${full.score.toFixed(4)}), displaced by the records that only one side ranks above it`;
 }
@@ -267,14 +295,16 @@ function orderWhy(full: Hit<ProgramDoc>, pre: Hit<ProgramDoc>, where: string): s
 
 export function latencyTable(reports: SizeReport[]): string {
   const build = table(
-    ['records', 'vocabulary', 'index ms', 'first query ms', 'build total ms', 'default mode', 'heap MB'],
+    ['records', 'vocabulary', 'word pairs', 'index ms', 'first query ms', 'build total ms', 'default mode', 'full-scan index ms', 'heap MB'],
     reports.map((r) => [
       r.size.toLocaleString('en'),
       r.vocabulary.toLocaleString('en'),
+      r.pairs.toLocaleString('en'),
       ms(r.constructMs),
       ms(r.firstQueryMs),
       ms(r.constructMs + r.firstQueryMs),
       r.size > PREFILTER_ABOVE ? 'prefilter' : 'full scan',
+      r.fuseIndexMs > 0 ? ms(r.fuseIndexMs) : '-',
       r.heapMb.toFixed(0),
     ]),
   );
@@ -297,8 +327,10 @@ export function latencyTable(reports: SizeReport[]): string {
     }),
   );
   const notes = [
+    'vocabulary, word pairs: distinct words of the searched fields, and distinct adjacent pairs (matched run together: "land mines").',
+    'full-scan index ms: Fuse\'s own index over every record, built (untimed above) only for the full scans compared with.',
     'heap MB: this process after the size\'s runs, including all generated records (they are made once, for the largest size).',
-    'hits: records search() returned, after RecordIndex\'s exact-word filtering.',
+    'hits: records search() returned, after RecordIndex\'s exact-word filtering; none is dropped for number (callers slice with --limit).',
   ].join('\n');
   return `${build}\n${notes}\n\n${table(['records', 'query', 'mode', 'runs', 'median ms', 'p95 ms', 'hits', 'target', 'result'], rows)}`;
 }
@@ -308,15 +340,35 @@ export function agreementReport(reports: SizeReport[]): string {
     r.agreements.map((a) => [
       a.size.toLocaleString('en'),
       a.query,
-      a.skipped ? '-' : String(a.candidates),
+      a.plan.step,
+      a.skipped ? '-' : String(a.plan.candidates.length),
+      String(a.plan.scored),
+      a.skipped ? '-' : `${a.hits} (${a.estimated})`,
+      a.skipped ? '-' : String(a.fullHits),
       a.skipped ? 'n/a' : `${a.agree}/${a.of}`,
       a.skipped ? a.skipped : a.diffs.length === 0 ? 'identical' : `${a.diffs.length} difference(s)`,
     ]),
   );
+  const tokenSearch = recordFuse(PROGRAM_KEYS).useTokenSearch === true;
+  const notes = [
+    'step: which of the prefilter\'s steps answered: "complete" (records holding every query word exactly), "all" (every',
+    'word, fuzzily or not), "any" (any word). candidates: the records that step offered, ranked by exact words, then by an',
+    `estimate of Fuse's score (Fuse's own Bitap score for fields up to ${SHORT_FIELD} characters, from the words for longer ones).`,
+    `Fuse scored: the first ${FUSE_BUDGET} of them (FUSE_BUDGET), by Fuse itself, so those scores are Fuse's.`,
+    tokenSearch
+      ? 'Fuse\'s token search weighs words by how many of the records searched hold them (TF-IDF), so it scores a record\ndifferently among the candidates than among all records: the prefiltered and the full scan\'s scores can differ.'
+      : 'Fuse.js without its token search (useTokenSearch, off in fuse-options.ts) scores a record the same whatever else it\nsearches, so the prefiltered and the full scan\'s scores of a record are equal.',
+    'hits (estimated): records returned, and how many of them came from past the Fuse budget, unchecked, with the estimate',
+    'as their score (kept when the estimate expects a field within Fuse\'s threshold). full hits: records the full scan returned',
+    '(Fuse over every record, then the same exact-word rule). The counts differ where Fuse matches a query word inside or',
+    'across words in a record the index does not offer (only the full scan has it), or where the estimate keeps an unchecked',
+    'record Fuse would not match, or drops one it would.',
+  ].join('\n');
   const details = reports.flatMap((r) =>
     r.agreements
       .filter((a) => a.diffs.length > 0)
       .map((a) => `${a.size.toLocaleString('en')} records, "${a.query}":\n${a.diffs.map((d) => `  - ${d}`).join('\n')}`),
   );
-  return [table(['records', 'query', 'candidates', 'top-10 agree', 'top-10'], rows), ...details].join('\n\n');
+  const head = ['records', 'query', 'step', 'candidates', 'Fuse scored', 'hits (estimated)', 'full hits', 'top-10 agree', 'top-10'];
+  return [table(head, rows), notes, ...details].join('\n\n');
 }

@@ -42,7 +42,8 @@ interface Chunk {
 let bitsA = new Int32Array(256);
 let bitsB = new Int32Array(256);
 let matchMask = new Uint8Array(256);
-let masks = new Int32Array(256);
+let stateA = new Int32Array(16);
+let stateB = new Int32Array(16);
 
 export class FieldScorer {
   private readonly chunks: Chunk[] = [];
@@ -94,46 +95,55 @@ export class FieldScorer {
   }
 
   /**
-   * The run below for the usual case, location ignored and at the start, all matches not asked
-   * for, and no exact occurrence: Bitap's error
-   * levels in turn, stopping at the first with a match (its score is errors / length, and the
-   * last position found, scanning right to left, is where the match mask starts).
+   * search() below for the usual case (location ignored and at the start, not all matches asked
+   * for, no exact occurrence), in one pass: the lowest error level with a match gives the score
+   * (errors / length), and its last position found, scanning right to left, where the match
+   * mask starts.
    */
   private fuzzy(text: string, { pattern, ascii, wide }: Chunk): number {
     const { threshold, minMatchCharLength } = this.options;
     const patternLen = pattern.length;
     const textLen = text.length;
-    const finish = textLen + patternLen;
-    if (bitsA.length < finish + 3) {
-      bitsA = new Int32Array(2 * (finish + 3));
-      bitsB = new Int32Array(2 * (finish + 3));
-      masks = new Int32Array(2 * (finish + 3));
+    // Fuse runs the levels one after another, each a right-to-left pass over the text reading the
+    // level below; none of it depends on what an earlier level found, so one pass can carry every
+    // level's bits at once (Fuse stops at the first level with a match: the lowest set below).
+    let levels = 0;
+    while (levels < patternLen && levels / patternLen <= threshold) levels++;
+    if (stateA.length < levels) {
+      stateA = new Int32Array(2 * levels);
+      stateB = new Int32Array(2 * levels);
     }
-    for (let k = 0; k < textLen; k++) {
-      const c = text.charCodeAt(k);
-      masks[k] = c < 128 ? ascii[c] : (wide.get(c) ?? 0);
-    }
-    masks.fill(0, textLen, finish);
+    // prev[i]: level i's bits one position to the right (j + 1); next[i]: at j.
+    let prev = stateA;
+    let next = stateB;
+    for (let i = 0; i < levels; i++) prev[i] = (1 << i) - 1; // Fuse's bitArr[finish + 1]
     const mask = 1 << (patternLen - 1);
-    let bitArr = bitsA;
-    let lastBitArr = bitsB;
+    let bestErrors = levels;
     let bestLocation = -1;
-    let bestErrors = 0;
-    for (let i = 0; i < patternLen && i / patternLen <= threshold; i++) {
-      bitArr[finish + 1] = (1 << i) - 1;
-      for (let j = finish; j >= 1; j--) {
-        let bits = ((bitArr[j + 1] << 1) | 1) & masks[j - 1];
-        if (i) bits |= ((lastBitArr[j + 1] | lastBitArr[j]) << 1) | 1 | lastBitArr[j + 1];
-        bitArr[j] = bits;
-        if (bits & mask) {
-          bestLocation = j - 1;
+    for (let j = textLen + patternLen; j >= 1; j--) {
+      let match = 0;
+      if (j <= textLen) {
+        const c = text.charCodeAt(j - 1);
+        match = c < 128 ? ascii[c] : (wide.get(c) ?? 0);
+      }
+      let bits = ((prev[0] << 1) | 1) & match;
+      next[0] = bits;
+      if (bits & mask) {
+        bestErrors = 0;
+        bestLocation = j - 1;
+      }
+      for (let i = 1; i < levels; i++) {
+        const belowBefore = prev[i - 1];
+        bits = (((prev[i] << 1) | 1) & match) | (((belowBefore | bits) << 1) | 1 | belowBefore);
+        next[i] = bits;
+        if (bits & mask && i <= bestErrors) {
           bestErrors = i;
+          bestLocation = j - 1;
         }
       }
-      if (bestLocation >= 0) break;
-      const spare = lastBitArr;
-      lastBitArr = bitArr;
-      bitArr = spare;
+      const spare = prev;
+      prev = next;
+      next = spare;
     }
     if (bestLocation < 0) return -1;
     const score = Math.max(0.001, bestErrors / patternLen);
@@ -143,7 +153,8 @@ export class FieldScorer {
       let run = 0;
       let longEnough = false;
       for (let k = bestLocation; k <= matchEnd && !longEnough; k++) {
-        run = masks[k] ? run + 1 : 0;
+        const c = text.charCodeAt(k);
+        run = (c < 128 ? ascii[c] : (wide.get(c) ?? 0)) ? run + 1 : 0;
         if (run >= minMatchCharLength) longEnough = true;
       }
       if (!longEnough) return -score;

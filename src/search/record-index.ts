@@ -4,7 +4,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { FieldScorer, FUSE_DEFAULTS } from './fuse-score.js';
 import { tokens } from './normalise.js';
-import { fuseNorm, SLOT_RECORD, SLOT_STRIDE, SLOT_TEXT, SLOT_WEIGHT, WordIndex } from './vocabulary.js';
+import { fuseNorm, WordIndex, type Expansion } from './vocabulary.js';
 
 export { MIN_PREFIX_WORD } from './vocabulary.js';
 
@@ -22,15 +22,23 @@ export interface Hit<T> {
   estimated?: boolean;
 }
 
+/** The steps of a prefiltered search (see prefiltered): the records holding every query word
+ * exactly, every word exactly or fuzzily, any word. */
+export const STEPS = ['complete', 'all', 'any'] as const;
+export type Step = (typeof STEPS)[number];
+
 /** What the prefilter did for one query, for the benchmark's explanations. */
 export interface SearchPlan {
+  /** The step that answered (the last one tried when none did). */
+  step: Step;
   /** Records holding every query word (exactly or fuzzily), ascending. */
   candidates: number[];
   /** The same records in the order Fuse is offered them: most exact words, then best estimate. */
   ranked: number[];
   /** The estimate of Fuse's score, per record of `ranked`. */
   estimates: number[];
-  /** How many of `ranked` Fuse scores (the rest are returned unchecked, in that order). */
+  /** How many of `ranked` Fuse scores (the rest are returned unchecked, in that order, when
+   * their estimate is below 1). */
   scored: number;
 }
 
@@ -40,26 +48,31 @@ export interface SearchPlan {
  * benchmark) take 10-18 ms, over the 5 ms target; the index takes 1-3 ms there, and returns
  * what a full scan does unless Fuse matches a query word inside text the index has no word for.
  */
-export const PREFILTER_ABOVE = 0;
+export const PREFILTER_ABOVE: number = 0;
 
 /**
- * The most candidates Fuse scores per query, best estimate first. At ~40-55 µs a record this is
- * 4-6 ms; the estimate is exact for all but long fields, so the records a full scan ranks in its
- * top ten are among the first hundred even at 300,000 records.
+ * The most candidates Fuse scores per query, best estimate first. Fuse takes 40-150 µs a record
+ * (more for the records that match best, and for longer queries), so this is 2-8 ms; the
+ * estimate is Fuse's own score for short fields, so the records a full scan ranks in its top ten
+ * come well within the first fifty even at 300,000 records (the benchmark checks).
  */
-export const FUSE_BUDGET = 100;
+export const FUSE_BUDGET = 50;
 
 /** Fields up to this many characters (titles, names, themes) get Fuse's own score in the
  * estimate, memoised per distinct text; longer ones (summaries) are estimated from the words
  * they hold. A long field's norm makes its weight small, and scoring it costs what Fuse does. */
-const SHORT_FIELD = 120;
+export const SHORT_FIELD = 120;
 
-/** Bits for how many query words a candidate holds exactly, in the sort key (queries of up to 15 words). */
-const EXACT_RANK_BITS = 4;
+/** Bits of the sort key for the estimate; the 4 above it rank by exact words (up to 15). */
+const SCORE_BITS = 28;
 
 /** The span of ln(estimate) the sort key resolves: below e^-128 (records with dozens of exact
  * fields), estimates sort as equal, by record number. */
 const LOG_SCORE_RANGE = 128;
+
+/** The radix sort's digit: 4 passes of 8 bits over the 32-bit key. */
+const RADIX_BITS = 8;
+const RADIX = 2 ** RADIX_BITS;
 
 /** Fuse multiplies in EPSILON, not 0, for a field that is exactly the query. */
 const LN_PERFECT = Math.log(Number.EPSILON);
@@ -72,21 +85,24 @@ const REC_SEEN = 0;
 const REC_MATCHED = 1;
 const REC_EXACT = 2;
 const REC_EXACT_SEEN = 3;
-// Per slot: the query and the query word that last credited it, and the letters of the query
-// its words account for.
-const SLOT_SCRATCH = 3;
-const SLOT_QUERY = 0;
-const SLOT_WORD = 1;
-const SLOT_FOUND = 2;
+// Per long slot: the query and the query word that last credited it, and the letters of the
+// query its words account for.
+const LONG_STRIDE = 3;
+const LONG_QUERY = 0;
+const LONG_WORD = 1;
+const LONG_FOUND = 2;
 
 interface Scratch {
   records: Int32Array;
   /** Per record: its estimated ln(score). */
   logScore: Float64Array;
-  slots: Int32Array;
+  longs: Int32Array;
   /** Per distinct short text: the query its score is for, and ln of that score (0: no match). */
   textQuery: Int32Array;
   textLog: Float64Array;
+  /** The candidates collect() has found so far. */
+  list: Int32Array;
+  count: number;
 }
 
 export class RecordIndex<T extends object> {
@@ -122,37 +138,36 @@ export class RecordIndex<T extends object> {
     const words = tokens(query);
     if (words.length === 0) return [];
     const usePrefilter = opts.prefilter ?? this.records.length > PREFILTER_ABOVE;
-    return usePrefilter ? this.prefiltered(words) : this.fullScan(words);
+    return usePrefilter ? this.prefiltered(words, false).hits : this.fullScan(words);
+  }
+
+  /** Builds now what search() builds on first use in one mode: the word index for the prefilter,
+   * Fuse's own index for a full scan (so that a benchmark can time queries apart from it). */
+  prepare(prefilter: boolean): void {
+    if (prefilter) this.wordIndex();
+    else this.fullFuse ??= new Fuse(this.records, { ...this.options, keys: this.keys });
   }
 
   /** Records that hold, for every query word, a word equal to it, started by it, containing it or
    * a few letters from it, or two adjacent words that run together into one of those. */
   candidates(words: string[]): number[] {
-    const { list, count } = this.collect(words, false);
+    const { list, count } = this.collect(words, 'all');
     return Array.from(list.subarray(0, count)).sort((a, b) => a - b);
   }
 
-  /** The candidates in the order Fuse is offered them (those holding every word exactly, if
-   * any: see prefiltered), and how many it scores. */
+  /** What the prefiltered search does for a query: the candidates of the step that answered,
+   * in the order Fuse is offered them, and how many it scores. */
   plan(query: string): SearchPlan {
     const words = tokens(query);
-    if (words.length === 0) return { candidates: [], ranked: [], estimates: [], scored: 0 };
-    const complete = this.rank(words, true);
-    const ranked = Array.from(complete.length > 0 ? complete : this.rank(words, false));
-    const { logScore } = this.scratch!;
-    return {
-      candidates: [...ranked].sort((a, b) => a - b),
-      ranked,
-      estimates: ranked.map((i) => Math.exp(logScore[i])),
-      scored: Math.min(FUSE_BUDGET, ranked.length),
-    };
+    if (words.length === 0) return { step: 'any', candidates: [], ranked: [], estimates: [], scored: 0 };
+    return this.prefiltered(words, true).plan;
   }
 
   /** Fuse over every record, then the exact-word rule: what the prefilter is compared with. */
   private fullScan(words: string[]): Hit<T>[] {
-    this.fullFuse ??= new Fuse(this.records, { ...this.options, keys: this.keys });
+    this.prepare(false);
     const exact = this.exactCounts(words);
-    const hits = this.fullFuse.search(words.join(' ')).map((r) => ({ hit: { item: r.item, score: r.score ?? 1 }, exact: exact[r.refIndex] }));
+    const hits = this.fullFuse!.search(words.join(' ')).map((r) => ({ hit: { item: r.item, score: r.score ?? 1 }, exact: exact[r.refIndex] }));
     const complete = hits.some((h) => h.exact === words.length);
     // A stable sort: Fuse's order within the same number of exact words.
     return hits
@@ -164,158 +179,206 @@ export class RecordIndex<T extends object> {
   /**
    * Fuse ranks "mine" inside "Ministry" close to the word "Mine". So records that hold the query's
    * words as words (or word starts) come first, and when some hold every word, purely fuzzy hits
-   * ("DDR" -> "JDR") and partial ones are dropped, as an exact name beats a fuzzy one. So those
-   * records are looked for first, with the word index's exact entries alone; the fuzzy ones are
-   * needed only when no record holds every word (or Fuse matches none that does).
+   * ("DDR" -> "JDR") and partial ones are dropped, as an exact name beats a fuzzy one. Hence three
+   * steps, each taken only when the one before finds nothing: records holding every word exactly
+   * (the index's exact entries alone, cheap); records holding every word, fuzzily or not; and, as
+   * Fuse matches the query as one string, records holding any of the words ("outer space" finds
+   * "for space", a record with no "outer").
    */
-  private prefiltered(words: string[]): Hit<T>[] {
-    const complete = this.rank(words, true);
-    const found = complete.length > 0 ? this.scoreRanked(words, complete, true) : undefined;
-    if (found) return found;
-    const ranked = this.rank(words, false);
-    return ranked.length > 0 ? (this.scoreRanked(words, ranked, false) ?? []) : [];
+  private prefiltered(words: string[], explain: boolean): { hits: Hit<T>[]; plan: SearchPlan } {
+    let plan: SearchPlan = { step: 'any', candidates: [], ranked: [], estimates: [], scored: 0 };
+    const distinct = new Set(words).size;
+    for (const step of STEPS) {
+      if (step === 'any' && distinct < 2) break; // the same as 'all' for one word
+      const ranked = this.rank(words, step);
+      if (ranked.length === 0) continue;
+      if (explain) {
+        const { logScore } = this.scratch!;
+        const list = Array.from(ranked);
+        plan = {
+          step,
+          candidates: Array.from(ranked).sort((a, b) => a - b),
+          ranked: list,
+          estimates: list.map((i) => Math.exp(logScore[i])),
+          scored: Math.min(FUSE_BUDGET, list.length),
+        };
+      }
+      const hits = this.scoreRanked(words, ranked);
+      if (hits.length > 0) return { hits, plan };
+    }
+    return { hits: [], plan };
   }
 
   /**
    * Fuse scores the first FUSE_BUDGET of the ranked candidates; a candidate it does not match is
-   * dropped, as a full scan would not find it. Any further ones follow, unchecked, in the order
-   * of the estimate. Undefined when every candidate holds every word exactly (onlyComplete) and
-   * Fuse matches none of them: then the partial ones are wanted after all.
+   * dropped, as a full scan would not find it. Further ones follow, unchecked, in the order of the
+   * estimate, those the estimate expects Fuse to match (a field within its threshold): the others
+   * a full scan would not return either.
    */
-  private scoreRanked(words: string[], ranked: Int32Array, onlyComplete: boolean): Hit<T>[] | undefined {
-    const { logScore } = this.scratch!;
-    const exact = (r: number) => this.exactOf(r);
+  private scoreRanked(words: string[], ranked: Int32Array): Hit<T>[] {
+    const { logScore, records: recs } = this.scratch!;
+    const exact = (r: number) => recs[r * REC_STRIDE + REC_EXACT];
     const scored = Math.min(FUSE_BUDGET, ranked.length);
     // Fuse breaks ties by position: give it the records in their own order, as a full scan does.
     const checked = Array.from(ranked.subarray(0, scored)).sort((a, b) => a - b);
     const narrowed = new Fuse(checked.map((i) => this.records[i]), { ...this.options, keys: this.keys });
     const hits = narrowed.search(words.join(' ')).map((r) => ({ index: checked[r.refIndex], score: r.score ?? 1 }));
-    const unchecked = ranked.subarray(scored);
-    if (onlyComplete && hits.length === 0 && unchecked.length === 0) return undefined;
     // The exact-word rule over what Fuse kept and what it did not see (ranked puts the most exact
-    // words first, so the first unchecked record says whether any of them holds every word).
+    // words first, so the first unchecked record it expects to match says whether any does).
     const all = words.length;
-    const complete = hits.some((h) => exact(h.index) === all) || (unchecked.length > 0 && exact(unchecked[0]) === all);
+    let firstUnchecked = scored;
+    while (firstUnchecked < ranked.length && logScore[ranked[firstUnchecked]] >= 0) firstUnchecked++;
+    const complete = hits.some((h) => exact(h.index) === all) || (firstUnchecked < ranked.length && exact(ranked[firstUnchecked]) === all);
     const out: Hit<T>[] = hits
       .filter((h) => !complete || exact(h.index) === all)
       .sort((a, b) => exact(b.index) - exact(a.index) || a.score - b.score || a.index - b.index)
       .map((h) => ({ item: this.records[h.index], score: h.score }));
     let floor = out.length > 0 ? out[out.length - 1].score : 0;
-    for (const i of unchecked) {
-      if (complete && exact(i) !== all) break; // the rest hold fewer words exactly
+    for (let k = firstUnchecked; k < ranked.length; k++) {
+      const i = ranked[k];
+      if (complete && recs[i * REC_STRIDE + REC_EXACT] !== all) break; // the rest hold fewer words exactly
+      if (logScore[i] >= 0) continue; // no field the estimate expects Fuse to match
       floor = Math.max(floor, Math.exp(logScore[i]));
       out.push({ item: this.records[i], score: floor, estimated: true });
     }
     return out;
   }
 
-  /**
-   * Candidates (with onlyComplete, only those holding every query word exactly), most exact
-   * words first, then best estimated score, then record order.
-   */
-  private rank(words: string[], onlyComplete: boolean): Int32Array {
-    const { list, count, query } = this.collect(words, onlyComplete);
-    // In record order, so that estimate() sweeps the slot arrays forwards (memory-bound at scale).
+  /** A step's candidates, most exact words first, then best estimated score, then record order. */
+  private rank(words: string[], step: Step): Int32Array {
+    const { list, count, query } = this.collect(words, step);
+    // In record order, so that estimate() sweeps its arrays forwards (memory-bound at scale).
     const candidates = list.subarray(0, count).sort();
     this.estimate(candidates, words, query);
     return this.order(candidates);
   }
 
   /**
-   * Sorts candidates by (exact words descending, estimate, record number) as one native sort of
-   * numbers: each packed into a double as exactness rank, estimate quantised to 2^-bits of its
-   * logarithm (far finer than any two records' scores differ), and the record number.
+   * Sorts candidates (given in record order) by exact words descending, then estimate: a stable
+   * radix sort on one 32-bit key per record, the exactness rank above the estimate's logarithm
+   * quantised to LOG_SCORE_RANGE / 2^28 (far finer than any two records' scores differ). Stable,
+   * so equal keys stay in record order, as Fuse breaks its ties.
    */
   private order(candidates: Int32Array): Int32Array {
-    const { logScore } = this.scratch!;
-    const exact = (r: number) => this.exactOf(r);
-    const indexBits = Math.max(1, Math.ceil(Math.log2(this.records.length + 1)));
-    const scoreBits = 53 - EXACT_RANK_BITS - indexBits;
-    if (scoreBits < 20) return candidates.sort((a, b) => exact(b) - exact(a) || logScore[a] - logScore[b] || a - b);
+    const { logScore, records: recs } = this.scratch!;
+    const n = candidates.length;
     let most = 0;
-    for (const r of candidates) most = Math.max(most, exact(r));
-    const scoreSteps = 2 ** scoreBits;
+    for (let i = 0; i < n; i++) most = Math.max(most, recs[candidates[i] * REC_STRIDE + REC_EXACT]);
+    const scoreSteps = 2 ** SCORE_BITS;
     const perUnit = scoreSteps / LOG_SCORE_RANGE;
-    const indexSteps = 2 ** indexBits;
-    const keys = new Float64Array(candidates.length);
-    for (let i = 0; i < candidates.length; i++) {
+    let keys = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
       const r = candidates[i];
-      const rank = Math.min(2 ** EXACT_RANK_BITS - 1, most - exact(r));
+      const rank = Math.min(2 ** (32 - SCORE_BITS) - 1, most - recs[r * REC_STRIDE + REC_EXACT]);
       // A lower score is better: the most negative logarithm sorts first.
       const q = scoreSteps - 1 - Math.min(scoreSteps - 1, Math.floor(-logScore[r] * perUnit));
-      keys[i] = (rank * scoreSteps + q) * indexSteps + r;
+      keys[i] = rank * scoreSteps + q;
     }
-    keys.sort();
-    for (let i = 0; i < keys.length; i++) candidates[i] = keys[i] % indexSteps;
+    let values: Int32Array = candidates;
+    let nextKeys = new Uint32Array(n);
+    let nextValues: Int32Array = new Int32Array(n);
+    const counts = new Int32Array(RADIX + 1);
+    for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+      counts.fill(0);
+      for (let i = 0; i < n; i++) counts[((keys[i] >>> shift) & (RADIX - 1)) + 1]++;
+      for (let b = 0; b < RADIX; b++) counts[b + 1] += counts[b];
+      for (let i = 0; i < n; i++) {
+        const to = counts[(keys[i] >>> shift) & (RADIX - 1)]++;
+        nextKeys[to] = keys[i];
+        nextValues[to] = values[i];
+      }
+      const spareKeys = keys;
+      keys = nextKeys;
+      nextKeys = spareKeys;
+      const spareValues = values;
+      values = nextValues;
+      nextValues = spareValues;
+    }
+    if (values !== candidates) candidates.set(values);
     return candidates;
   }
 
   /**
    * Candidates into the scratch arrays: for each query word (the rarest first), the records
-   * with a slot holding one of its expansions (with onlyComplete, one it holds exactly),
-   * intersected. Per record, how many query words it holds exactly; per slot touched, how many of
-   * the query's letters its words account for.
+   * holding one of its expansions in a field value (in the complete step, one it holds exactly),
+   * intersected (in the any step, united). Per record, how many query words it holds exactly;
+   * per long slot touched, how many of the query's letters its words account for.
    */
-  private collect(words: string[], onlyComplete: boolean): { list: Int32Array; count: number; query: number } {
+  private collect(words: string[], step: Step): { list: Int32Array; count: number; query: number } {
+    const onlyComplete = step === 'complete';
+    const united = step === 'any';
     const index = this.wordIndex();
-    const { records: recs, slots } = this.scratch!;
-    const slotData = index.slotData;
+    const s = this.scratch!;
+    const { longs } = s;
     const times = new Map<string, number>();
     for (const w of words) times.set(w, (times.get(w) ?? 0) + 1);
     const expanded = [...times].map(([word, n]) => {
       // Only whole and word-start matches make a record complete; substrings still inform the estimate.
       const expansions = index.expand(word, !onlyComplete);
-      const size = expansions.reduce((sum, e) => sum + (e.exact || !onlyComplete ? e.slots.length : 0), 0);
+      const size = expansions.reduce((sum, e) => sum + (e.exact || !onlyComplete ? index.reach(e) : 0), 0);
       return { word, n, expansions, size };
     });
-    if (expanded.some((e) => e.size === 0)) return { list: new Int32Array(0), count: 0, query: 0 };
+    const total = expanded.reduce((sum, e) => sum + e.size, 0);
+    if (united ? total === 0 : expanded.some((e) => e.size === 0)) return { list: new Int32Array(0), count: 0, query: 0 };
     expanded.sort((a, b) => a.size - b.size);
     const query = ++this.tick;
-    const list = new Int32Array(Math.min(this.records.length, expanded[0].size));
-    let count = 0;
-    for (let j = 0; j < expanded.length && (j === 0 || count > 0); j++) {
+    s.list = new Int32Array(Math.min(this.records.length, united ? total : expanded[0].size));
+    s.count = 0;
+    const { textRecords, longRecord } = index;
+    for (let j = 0; j < expanded.length && (j === 0 || united || s.count > 0); j++) {
       const { word: text, n, expansions } = expanded[j];
       const word = ++this.tick;
       for (const e of expansions) {
-        const marks = e.exact || !onlyComplete;
+        if (e.exact || !onlyComplete) {
+          for (const t of e.texts) {
+            for (let i = textRecords.start[t]; i < textRecords.start[t + 1]; i++) this.touch(textRecords.data[i], united ? 0 : j, query, word, e, n);
+          }
+          for (const l of e.longs) this.touch(longRecord[l], united ? 0 : j, query, word, e, n);
+        }
+        // Each long slot counts a word once, for its best expansion (expand() lists those first).
         const found = Math.max(0, text.length - e.edits) * n;
-        for (const slot of e.slots) {
-          if (marks) {
-            const at = slotData[slot * SLOT_STRIDE + SLOT_RECORD] * REC_STRIDE;
-            if (j === 0) {
-              if (recs[at + REC_SEEN] !== query) {
-                recs[at + REC_SEEN] = query;
-                recs[at + REC_MATCHED] = 0;
-                recs[at + REC_EXACT] = 0;
-                list[count++] = at / REC_STRIDE;
-              }
-            } else if (recs[at + REC_SEEN] !== query || recs[at + REC_MATCHED] < j) {
-              continue; // lacks an earlier word
-            }
-            recs[at + REC_MATCHED] = j + 1;
-            if (e.exact && recs[at + REC_EXACT_SEEN] !== word) {
-              recs[at + REC_EXACT_SEEN] = word;
-              recs[at + REC_EXACT] += n;
-            }
+        for (const l of e.longs) {
+          const at = l * LONG_STRIDE;
+          if (longs[at + LONG_WORD] === word) continue;
+          longs[at + LONG_WORD] = word;
+          if (longs[at + LONG_QUERY] !== query) {
+            longs[at + LONG_QUERY] = query;
+            longs[at + LONG_FOUND] = 0;
           }
-          // Each slot counts a word once, for its best expansion (expand() lists those first).
-          const sa = slot * SLOT_SCRATCH;
-          if (slots[sa + SLOT_WORD] !== word) {
-            slots[sa + SLOT_WORD] = word;
-            if (slots[sa + SLOT_QUERY] !== query) {
-              slots[sa + SLOT_QUERY] = query;
-              slots[sa + SLOT_FOUND] = 0;
-            }
-            slots[sa + SLOT_FOUND] += found;
-          }
+          longs[at + LONG_FOUND] += found;
         }
       }
+      if (united) continue;
       // Keep the records that hold this word too.
+      const { records: recs, list } = s;
       let kept = 0;
-      for (let i = 0; i < count; i++) if (recs[list[i] * REC_STRIDE + REC_MATCHED] === j + 1) list[kept++] = list[i];
-      count = kept;
+      for (let i = 0; i < s.count; i++) if (recs[list[i] * REC_STRIDE + REC_MATCHED] === j + 1) list[kept++] = list[i];
+      s.count = kept;
     }
-    return { list, count, query };
+    return { list: s.list, count: s.count, query };
+  }
+
+  /** Record r holds (an expansion of) query word j: a new candidate for the first word, and one
+   * still for a later word if it held all before it. */
+  private touch(r: number, j: number, query: number, word: number, e: Expansion, n: number): void {
+    const s = this.scratch!;
+    const recs = s.records;
+    const at = r * REC_STRIDE;
+    if (j === 0) {
+      if (recs[at + REC_SEEN] !== query) {
+        recs[at + REC_SEEN] = query;
+        recs[at + REC_MATCHED] = 0;
+        recs[at + REC_EXACT] = 0;
+        s.list[s.count++] = r;
+      }
+    } else if (recs[at + REC_SEEN] !== query || recs[at + REC_MATCHED] < j) {
+      return; // lacks an earlier word
+    }
+    recs[at + REC_MATCHED] = j + 1;
+    if (e.exact && recs[at + REC_EXACT_SEEN] !== word) {
+      recs[at + REC_EXACT_SEEN] = word;
+      recs[at + REC_EXACT] += n;
+    }
   }
 
   /**
@@ -333,26 +396,28 @@ export class RecordIndex<T extends object> {
     const scorer = bitap ? new FieldScorer(this.options.isCaseSensitive ? pattern : pattern.toLowerCase(), bitap) : undefined;
     const threshold = this.options.threshold ?? FUSE_DEFAULTS.threshold;
     const textTick = ++this.tick;
-    // Locals for the loop below, which visits every slot of every candidate.
-    const { recordSlots, slotData, slotWeights, shortTexts } = index;
-    const { slots, textQuery, textLog, logScore } = s;
+    // Locals for the loop below, which visits every field value of every candidate.
+    const { recordShorts, recordShortWeight, recordLongStart, longWeight, shortTexts } = index;
+    const { longs, textQuery, textLog, logScore } = s;
     for (let c = 0; c < candidates.length; c++) {
       const r = candidates[c];
       let log = 0;
-      for (let slot = recordSlots[r], end = recordSlots[r + 1]; slot < end; slot++) {
-        const at = slot * SLOT_STRIDE;
-        const t = slotData[at + SLOT_TEXT];
-        if (t >= 0 && scorer !== undefined) {
+      if (scorer !== undefined) {
+        for (let i = recordShorts.start[r], end = recordShorts.start[r + 1]; i < end; i++) {
+          const t = recordShorts.data[i];
           if (textQuery[t] !== textTick) {
             textQuery[t] = textTick;
             const score = scorer.score(shortTexts[t]);
             textLog[t] = score < 0 ? 0 : score === 0 ? LN_PERFECT : Math.log(score);
           }
-          log += slotWeights[at + SLOT_WEIGHT] * textLog[t];
-        } else if (slots[slot * SLOT_SCRATCH + SLOT_QUERY] === query) {
-          const score = Math.max(0.001, (letters - slots[slot * SLOT_SCRATCH + SLOT_FOUND]) / pattern.length);
-          if (score <= threshold) log += slotWeights[at + SLOT_WEIGHT] * Math.log(score);
+          log += recordShortWeight[i] * textLog[t];
         }
+      }
+      for (let l = recordLongStart[r], end = recordLongStart[r + 1]; l < end; l++) {
+        const at = l * LONG_STRIDE;
+        if (longs[at + LONG_QUERY] !== query) continue;
+        const score = Math.max(0.001, (letters - longs[at + LONG_FOUND]) / pattern.length);
+        if (score <= threshold) log += longWeight[l] * Math.log(score);
       }
       logScore[r] = log;
     }
@@ -377,24 +442,22 @@ export class RecordIndex<T extends object> {
     const index = this.wordIndex();
     const counts = new Int32Array(this.records.length);
     const seen = new Int32Array(this.records.length).fill(-1);
+    const count = (r: number, j: number) => {
+      if (seen[r] !== j) {
+        seen[r] = j;
+        counts[r]++;
+      }
+    };
     words.forEach((w, j) => {
-      for (const e of index.expand(w)) {
+      for (const e of index.expand(w, false)) {
         if (!e.exact) continue;
-        for (const slot of e.slots) {
-          const r = index.slotData[slot * SLOT_STRIDE + SLOT_RECORD];
-          if (seen[r] !== j) {
-            seen[r] = j;
-            counts[r]++;
-          }
+        for (const t of e.texts) {
+          for (let i = index.textRecords.start[t]; i < index.textRecords.start[t + 1]; i++) count(index.textRecords.data[i], j);
         }
+        for (const l of e.longs) count(index.longRecord[l], j);
       }
     });
     return counts;
-  }
-
-  /** How many query words record r holds exactly, as the last collect() counted. */
-  private exactOf(r: number): number {
-    return this.scratch!.records[r * REC_STRIDE + REC_EXACT];
   }
 
   private wordIndex(): WordIndex {
@@ -408,25 +471,27 @@ export class RecordIndex<T extends object> {
     this.words = new WordIndex({
       count: this.records.length,
       keyWeights: this.keys.map((k) => k.weight / total),
-      norm: this.options.ignoreFieldNorm ? () => 1 : (text) => fuseNorm(text, normWeight),
+      norm: this.options.ignoreFieldNorm ? () => 1 : (count) => fuseNorm(count, normWeight),
       // One-name keys are read directly, as Fuse's default getFn does, without its path walk.
       texts: (r, k, out) => {
         const record = this.records[r];
         const path = paths[k];
         return fieldValues(direct && path.length === 1 ? (record as Record<string, unknown>)[path[0]] : getFn(record, path), out);
       },
-      shortText: SHORT_FIELD,
+      // Without Fuse's own field scores to hand (fuse-score.ts), every field is estimated from its words.
+      shortText: this.bitapOptions() ? SHORT_FIELD : -1,
       fuseText: (text) => (caseSensitive ? text : text.toLowerCase()),
     });
     const n = this.records.length;
-    const slots = this.words.slotCount;
     const texts = this.words.shortTexts.length;
     this.scratch = {
       records: new Int32Array(n * REC_STRIDE),
       logScore: new Float64Array(n),
-      slots: new Int32Array(slots * SLOT_SCRATCH),
+      longs: new Int32Array(this.words.longCount * LONG_STRIDE),
       textQuery: new Int32Array(texts),
       textLog: new Float64Array(texts),
+      list: new Int32Array(0),
+      count: 0,
     };
     return this.words;
   }

@@ -1,35 +1,24 @@
-// The word index behind RecordIndex's prefilter: every distinct word of the searched fields, the
-// field values ("slots", as Fuse scores them: one per string, one per list element) that hold it,
-// and the adjacent word pairs run together ("land mines" -> "landmines"), built in one pass over
-// the records. A query word is looked up as itself, as a word start, inside a longer word, within
-// a few letter changes of a word or of a pair; the slots found say which records are candidates
-// and how Fuse is likely to score them.
+// The word index behind RecordIndex's prefilter, built in one pass over the records: every
+// distinct word of the searched fields and the adjacent word pairs run together ("land mines" ->
+// "landmines"); which field values hold each. A field value is what Fuse scores on its own (a
+// string, or one element of a list). Short ones (names, titles, themes) recur from record to
+// record, so they are kept once each, as texts, with the records that hold them; long ones
+// (summaries) as "long slots", one per record and field. A query word is looked up as itself, as
+// a word start, inside a longer word, within a few letter changes of a word or of a pair; what
+// holds those says which records are candidates and how Fuse is likely to score them.
 import { boundedEditDistance, maxEdits, MIN_FUZZY_WORD } from './edit-distance.js';
 import { tokens } from './normalise.js';
-import { Interner, scanWords, WordSpans } from './word-scanner.js';
+import { fuseWordCount, Interner, scanWords, WordSpans } from './word-scanner.js';
 
 /** A query word this long also counts as exact when it starts a word ("landmine" in "landmines"),
  * and is looked for inside longer words; shorter ones ("un", "mod") start too many. */
 export const MIN_PREFIX_WORD = 4;
 
-/** Fuse's field-length norm: 1/words^(weight/2) over whitespace-separated words, to three decimals. */
-export function fuseNorm(text: string, weight = 1): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const separator = (c >= 9 && c <= 13) || c === 32 || c === 160;
-    if (!separator && !inWord) words++;
-    inWord = !separator;
-  }
+/** Fuse's field-length norm for a text of this many words (fuseWordCount): 1/words^(weight/2),
+ * to three decimals. */
+export function fuseNorm(words: number, weight = 1): number {
   return Math.round(1000 / Math.pow(Math.max(1, words), 0.5 * weight)) / 1000;
 }
-
-/** Layout of WordIndex.slotData / slotWeights: entries per slot, and where each field is. */
-export const SLOT_STRIDE = 4;
-export const SLOT_RECORD = 0;
-export const SLOT_TEXT = 1;
-export const SLOT_WEIGHT = 2;
 
 // ---- growable typed arrays and a pair table ----
 
@@ -68,12 +57,11 @@ class FloatList {
 /** Distinct (left word, right word) pairs, numbered in first-seen order; open addressing on ids. */
 class PairTable {
   private keys = new Int32Array(1 << 12).fill(-1); // left, right per bucket
-  private values = new Int32Array(1 << 11);
   readonly left = new IntList();
   readonly right = new IntList();
 
   add(a: number, b: number): void {
-    let mask = this.values.length - 1;
+    let mask = (this.keys.length >> 1) - 1;
     let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
     for (;;) {
       const k = this.keys[2 * h];
@@ -83,14 +71,12 @@ class PairTable {
     }
     this.keys[2 * h] = a;
     this.keys[2 * h + 1] = b;
-    this.values[h] = this.left.length;
     this.left.push(a);
     this.right.push(b);
-    if (this.left.length * 2 > this.values.length) {
+    if (this.left.length * 4 > this.keys.length) {
       // Grow at half full: re-insert every pair.
       this.keys = new Int32Array(this.keys.length * 2).fill(-1);
-      this.values = new Int32Array(this.values.length * 2);
-      mask = this.values.length - 1;
+      mask = (this.keys.length >> 1) - 1;
       for (let p = 0; p < this.left.length; p++) {
         const x = this.left.data[p];
         const y = this.right.data[p];
@@ -98,98 +84,159 @@ class PairTable {
         while (this.keys[2 * g] !== -1) g = (g + 1) & mask;
         this.keys[2 * g] = x;
         this.keys[2 * g + 1] = y;
-        this.values[g] = p;
       }
     }
   }
 }
 
-/** The growing lists of one index build; add() takes one field text (a slot) at a time. */
+/** Adjacent pairs as fuzzy lookups need them: joined spelling, ids by length
+ * (byLength.subarray(lengthStart[n], lengthStart[n + 1]) have n letters), letters held. */
+interface PairLookup {
+  joined: string[];
+  lengthStart: Int32Array;
+  byLength: Int32Array;
+  letters: Int32Array;
+}
+
+/** Ids of list grouped by the length of their entry, and where each length starts. */
+function byLength(list: string[]): [Int32Array, Int32Array] {
+  const longest = list.reduce((m, w) => Math.max(m, w.length), 0);
+  const start = new Int32Array(longest + 2);
+  for (const w of list) start[w.length + 1]++;
+  for (let n = 0; n <= longest; n++) start[n + 1] += start[n];
+  const next = start.slice();
+  const grouped = new Int32Array(list.length);
+  list.forEach((w, i) => (grouped[next[w.length]++] = i));
+  return [start, grouped];
+}
+
+/** A compressed row list: row i is data[start[i]] up to data[start[i + 1]]. */
+export interface Rows {
+  start: Int32Array;
+  data: Int32Array;
+}
+
+/** Inverts rows of ids (each row's ids distinct) into, per id, the ascending rows holding it. */
+function invert(rows: Rows, ids: number): Rows {
+  const start = new Int32Array(ids + 1);
+  const rowCount = rows.start.length - 1;
+  for (let i = 0; i < rows.start[rowCount]; i++) start[rows.data[i] + 1]++;
+  for (let w = 0; w < ids; w++) start[w + 1] += start[w];
+  const next = start.slice(0, ids);
+  const data = new Int32Array(start[ids]);
+  for (let row = 0; row < rowCount; row++) {
+    for (let i = rows.start[row]; i < rows.start[row + 1]; i++) data[next[rows.data[i]]++] = row;
+  }
+  return { start, data };
+}
+
+function rowsOf(start: IntList, data: IntList): Rows {
+  return { start: start.done(), data: data.done() };
+}
+
+/** The growing lists of one index build; add() takes one field value at a time. */
 class Builder {
   readonly interner = new Interner();
   private readonly spans = new WordSpans();
   private found = new Int32Array(256); // the word ids of one text, in order
-  private readonly lastSlot = new IntList(); // per word: the last slot it was posted for
-  readonly slotWords = new IntList(); // per slot, in order: its distinct word ids
-  readonly slotEnd = new IntList();
-  readonly slotRecord = new IntList();
-  readonly slotWeight = new FloatList();
-  readonly slotText = new IntList();
-  readonly recordSlots = new IntList();
+  private readonly lastSeen = new IntList(); // per word: the text it was last counted for
+  private seenTick = 0;
+  readonly pairs = new PairTable();
+  // Short texts: each once, with its distinct words and norm.
   private readonly shortIds = new Map<string, number>();
   readonly shortTexts: string[] = [];
-  private readonly shortNorm = new FloatList();
-  private readonly shortWords = new IntList(); // per short text: its distinct word ids
-  private readonly shortWordStart = new IntList();
-  readonly pairs = new PairTable();
+  readonly shortNorm = new FloatList();
+  readonly shortWordStart = new IntList();
+  readonly shortWords = new IntList();
+  // Per record, its short field values: which text, and its weight (key weight x norm).
+  readonly recordShortStart = new IntList();
+  readonly recordShortText = new IntList();
+  readonly recordShortWeight = new FloatList();
+  // Long slots, in record order: record, weight, distinct words.
+  readonly recordLongStart = new IntList();
+  readonly longRecord = new IntList();
+  readonly longWeight = new FloatList();
+  readonly longWordStart = new IntList();
+  readonly longWords = new IntList();
 
-  constructor(private readonly source: SlotSource) {
+  constructor(private readonly source: FieldSource) {
     this.shortWordStart.push(0);
+    this.longWordStart.push(0);
+  }
+
+  startRecord(): void {
+    this.recordShortStart.push(this.recordShortText.length);
+    this.recordLongStart.push(this.longRecord.length);
+  }
+
+  finish(): void {
+    this.startRecord();
   }
 
   add(record: number, keyWeight: number, text: string): void {
-    const slot = this.slotRecord.length;
-    this.slotRecord.push(record);
-    const isShort = text.length <= this.source.shortText;
-    let short = isShort ? (this.shortIds.get(text) ?? -1) : -1;
-    if (short >= 0) {
-      // Names, themes and titles recur from record to record: their words are known.
-      for (let i = this.shortWordStart.data[short]; i < this.shortWordStart.data[short + 1]; i++) this.slotWords.push(this.shortWords.data[i]);
-      this.slotWeight.push(keyWeight * this.shortNorm.data[short]);
-    } else {
-      const first = this.slotWords.length;
-      this.words(text, slot);
-      const norm = this.source.norm(text);
-      this.slotWeight.push(keyWeight * norm);
-      if (isShort) {
-        short = this.shortTexts.length;
-        this.shortIds.set(text, short);
+    if (text.length <= this.source.shortText) {
+      let id = this.shortIds.get(text);
+      if (id === undefined) {
+        id = this.shortTexts.length;
+        this.shortIds.set(text, id);
         this.shortTexts.push(this.source.fuseText(text));
-        this.shortNorm.push(norm);
-        for (let i = first; i < this.slotWords.length; i++) this.shortWords.push(this.slotWords.data[i]);
+        this.shortNorm.push(this.source.norm(this.words(text, this.shortWords)));
         this.shortWordStart.push(this.shortWords.length);
       }
+      this.recordShortText.push(id);
+      this.recordShortWeight.push(keyWeight * this.shortNorm.data[id]);
+    } else {
+      this.longRecord.push(record);
+      this.longWeight.push(keyWeight * this.source.norm(this.words(text, this.longWords)));
+      this.longWordStart.push(this.longWords.length);
     }
-    this.slotText.push(short);
-    this.slotEnd.push(this.slotWords.length);
   }
 
-  /** The distinct words of a text onto slotWords, and its adjacent pairs into the pair table. */
-  private words(text: string, slot: number): void {
+  /** The distinct words of a text onto out, and its adjacent pairs into the pair table; how many
+   * words Fuse counts in it. */
+  private words(text: string, out: IntList): number {
     let count: number;
+    let fuseWords: number;
     if (scanWords(text, this.spans)) {
+      fuseWords = this.spans.fuseWords;
       count = this.spans.count;
       if (count > this.found.length) this.found = new Int32Array(2 * count);
       for (let w = 0; w < count; w++) this.found[w] = this.interner.spanId(text, this.spans, w);
     } else {
+      fuseWords = fuseWordCount(text);
       const words = tokens(text);
       count = words.length;
       if (count > this.found.length) this.found = new Int32Array(2 * count);
       for (let w = 0; w < count; w++) this.found[w] = this.interner.wordId(words[w], true);
     }
-    while (this.lastSlot.length < this.interner.words.length) this.lastSlot.push(-1);
+    while (this.lastSeen.length < this.interner.words.length) this.lastSeen.push(0);
+    const tick = ++this.seenTick;
     const found = this.found;
-    const lastSlot = this.lastSlot.data;
+    const lastSeen = this.lastSeen.data;
     for (let w = 0; w < count; w++) {
       const id = found[w];
-      if (lastSlot[id] !== slot) {
-        lastSlot[id] = slot;
-        this.slotWords.push(id);
+      if (lastSeen[id] !== tick) {
+        lastSeen[id] = tick;
+        out.push(id);
       }
       if (w > 0) this.pairs.add(found[w - 1], id);
     }
+    return fuseWords;
   }
 }
 
 // ---- the index ----
 
-/** How one vocabulary word (or pair) relates to a query word, and the slots that hold it. */
+/** How one vocabulary word (or pair) relates to a query word, and what holds it. */
 export interface Expansion {
-  /** Slot numbers, ascending. */
-  slots: Int32Array;
+  /** Short texts holding it, ascending. */
+  texts: Int32Array;
+  /** Long slots holding it, ascending. */
+  longs: Int32Array;
   /** Letters Fuse would likely count wrong in matching the query word against it: 0 for the word,
    * a word it starts or one it is inside (Fuse finds those as substrings), the edit distance for a
-   * near word, one more for a pair (the space between). */
+   * near word or pair (at least 1 for a pair: the space between, which Bitap can also take as
+   * one of the changes: "landmien" is 2 from "land mines" to Fuse, as from "landmines"). */
   edits: number;
   /** It counts as the query word itself (equal, or a word it starts): the exact-word rule. */
   exact: boolean;
@@ -197,17 +244,18 @@ export interface Expansion {
   label: string;
 }
 
-export interface SlotSource {
+export interface FieldSource {
   /** Records to index. */
   count: number;
-  /** A text at most this long is kept (as Fuse holds it: see fuseText) to be scored exactly. */
+  /** A text at most this long is a short text (kept once, as Fuse holds it: see fuseText). */
   shortText: number;
   /** A field text as Fuse searches it (lower-cased unless case-sensitive). */
   fuseText: (text: string) => string;
   /** Weight of each key as Fuse normalises it (the key's weight over the sum). */
   keyWeights: number[];
-  /** Fuse's share of a field's length in its score: the norm of a text (1 when Fuse ignores it). */
-  norm: (text: string) => number;
+  /** Fuse's share of a field's length in its score: the norm of a text of this many words (as
+   * fuseWordCount counts them; 1 when Fuse ignores length). */
+  norm: (words: number) => number;
   /** The texts Fuse scores for one key of one record (a string, or one per list element) into
    * out, from its start; how many. */
   texts: (record: number, key: number, out: string[]) => number;
@@ -217,118 +265,115 @@ export class WordIndex {
   /** Distinct words, by id. */
   readonly words: string[];
   private readonly interner: Interner;
-  /** Slots of word w: postings.subarray(postingStart[w], postingStart[w + 1]). */
-  private readonly postingStart: Int32Array;
-  private readonly postings: Int32Array;
-  /**
-   * Per slot, side by side (SLOT_STRIDE entries: a query reads them together, so one memory
-   * fetch serves all): its record; its text's number among the distinct short texts, or -1 for
-   * a long text; and, in slotWeights (the same memory), its share of a record's score (key
-   * weight x field norm): Fuse multiplies a record's field scores, each raised to this power.
-   */
-  readonly slotData: Int32Array;
-  readonly slotWeights: Float32Array;
-  /** The slots of record r: recordSlots[r] up to recordSlots[r + 1]. */
-  readonly recordSlots: Int32Array;
-  /** Distinct short field texts, as Fuse searches them. */
+  /** Distinct short field texts, as Fuse searches them; per text, the records holding it. */
   readonly shortTexts: string[];
+  readonly textRecords: Rows;
+  /** Per record, its short field values: text and weight (key weight x field norm: Fuse
+   * multiplies a record's field scores, each raised to this power). */
+  readonly recordShorts: Rows;
+  readonly recordShortWeight: Float32Array;
+  /** Long slots: record and weight of each; per record, its long slots (a range). */
+  readonly longRecord: Int32Array;
+  readonly longWeight: Float32Array;
+  readonly recordLongStart: Int32Array;
+  /** Per word: the short texts and the long slots holding it. */
+  private readonly wordTexts: Rows;
+  private readonly wordLongs: Rows;
   /** Word ids sorted by spelling, for word starts. */
   private readonly alphabetical: Int32Array;
   /** Word ids by length: byLength.subarray(lengthStart[n], lengthStart[n + 1]) have n letters. */
   private readonly lengthStart: Int32Array;
   private readonly byLength: Int32Array;
-  /** Adjacent pairs: left and right word ids, their joined spelling, sorted and by length too. */
+  /** Letters each word holds (see letterMask): most fuzzy comparisons end on these. */
+  private readonly wordLetters: Int32Array;
+  /** Adjacent pairs: left and right word ids; how to look them up, made on first need. */
   private readonly pairLeft: Int32Array;
   private readonly pairRight: Int32Array;
-  private readonly pairJoined: string[];
-  private readonly pairsAlphabetical: Int32Array;
-  private readonly pairLengthStart: Int32Array;
-  private readonly pairsByLength: Int32Array;
-  /** Letters each word and pair holds (see letterMask): most fuzzy comparisons end on these. */
-  private readonly wordLetters: Int32Array;
-  private readonly pairLetters: Int32Array;
+  private pairLookup?: PairLookup;
 
-  constructor(source: SlotSource) {
+  constructor(source: FieldSource) {
     const b = new Builder(source);
     const texts: string[] = [];
     for (let r = 0; r < source.count; r++) {
-      b.recordSlots.push(b.slotRecord.length);
+      b.startRecord();
       for (let k = 0; k < source.keyWeights.length; k++) {
         const n = source.texts(r, k, texts);
         for (let t = 0; t < n; t++) b.add(r, source.keyWeights[k], texts[t]);
       }
     }
-    b.recordSlots.push(b.slotRecord.length);
-    const { interner, slotWords, slotEnd, pairs } = b;
-    const words = interner.words;
+    b.finish();
+    const words = b.interner.words;
     this.words = words;
-    this.interner = interner;
-    const slotCount = b.slotRecord.length;
-    const packed = new ArrayBuffer(slotCount * SLOT_STRIDE * 4);
-    this.slotData = new Int32Array(packed);
-    this.slotWeights = new Float32Array(packed);
-    for (let i = 0; i < slotCount; i++) {
-      this.slotData[i * SLOT_STRIDE + SLOT_RECORD] = b.slotRecord.data[i];
-      this.slotData[i * SLOT_STRIDE + SLOT_TEXT] = b.slotText.data[i];
-      this.slotWeights[i * SLOT_STRIDE + SLOT_WEIGHT] = b.slotWeight.data[i];
-    }
-    this.recordSlots = b.recordSlots.done();
+    this.interner = b.interner;
     this.shortTexts = b.shortTexts;
-
-    // Invert slot -> words into word -> slots; slots come in order, so each list is ascending.
-    const count = new Int32Array(words.length + 1);
-    for (let i = 0; i < slotWords.length; i++) count[slotWords.data[i] + 1]++;
-    for (let w = 0; w < words.length; w++) count[w + 1] += count[w];
-    this.postingStart = count.slice();
-    const fill = count; // reused as the next free place of each word
-    const postings = new Int32Array(slotWords.length);
-    let from = 0;
-    for (let s = 0; s < slotEnd.length; s++) {
-      const to = slotEnd.data[s];
-      for (let i = from; i < to; i++) postings[fill[slotWords.data[i]]++] = s;
-      from = to;
+    this.recordShorts = rowsOf(b.recordShortStart, b.recordShortText);
+    this.recordShortWeight = b.recordShortWeight.done();
+    this.longRecord = b.longRecord.done();
+    this.longWeight = b.longWeight.done();
+    this.recordLongStart = b.recordLongStart.done();
+    this.wordTexts = invert(rowsOf(b.shortWordStart, b.shortWords), words.length);
+    this.wordLongs = invert(rowsOf(b.longWordStart, b.longWords), words.length);
+    // Per text, the records holding it (once each, ascending): the inverse of recordShorts.
+    const perRecord = this.recordShorts;
+    const distinct = new IntList();
+    const distinctStart = new IntList();
+    const seen = new Int32Array(b.shortTexts.length).fill(-1);
+    for (let r = 0; r < source.count; r++) {
+      distinctStart.push(distinct.length);
+      for (let i = perRecord.start[r]; i < perRecord.start[r + 1]; i++) {
+        const t = perRecord.data[i];
+        if (seen[t] !== r) {
+          seen[t] = r;
+          distinct.push(t);
+        }
+      }
     }
-    this.postings = postings;
+    distinctStart.push(distinct.length);
+    this.textRecords = invert(rowsOf(distinctStart, distinct), b.shortTexts.length);
 
-    const order = (list: string[]) => {
-      const sorted = Int32Array.from(list.keys());
-      return sorted.sort((a, b) => (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : a - b));
-    };
-    const lengths = (list: string[]): [Int32Array, Int32Array] => {
-      const longest = list.reduce((m, w) => Math.max(m, w.length), 0);
-      const start = new Int32Array(longest + 2);
-      for (const w of list) start[w.length + 1]++;
-      for (let n = 0; n <= longest; n++) start[n + 1] += start[n];
-      const next = start.slice();
-      const grouped = new Int32Array(list.length);
-      list.forEach((w, i) => (grouped[next[w.length]++] = i));
-      return [start, grouped];
-    };
-    this.alphabetical = order(words);
-    [this.lengthStart, this.byLength] = lengths(words);
-    this.pairLeft = pairs.left.done();
-    this.pairRight = pairs.right.done();
-    this.pairJoined = Array.from(this.pairLeft, (a, p) => words[a] + words[this.pairRight[p]]);
-    this.pairsAlphabetical = order(this.pairJoined);
-    [this.pairLengthStart, this.pairsByLength] = lengths(this.pairJoined);
+    // Native string sort (by UTF-16 code units, as < compares), then back to ids: words are distinct.
+    this.alphabetical = Int32Array.from([...words].sort(), (w) => this.interner.wordId(w, false));
+    [this.lengthStart, this.byLength] = byLength(words);
     this.wordLetters = Int32Array.from(words, letterMask);
-    this.pairLetters = Int32Array.from(this.pairJoined, letterMask);
+    this.pairLeft = b.pairs.left.done();
+    this.pairRight = b.pairs.right.done();
+  }
+
+  /** The pairs' joined spellings by length, with their letters: only fuzzy lookups need them, so
+   * a query for a word as it is (and a command-line run of one) never pays for them. */
+  private pairs(): PairLookup {
+    if (this.pairLookup) return this.pairLookup;
+    const joined = Array.from(this.pairLeft, (a, p) => this.words[a] + this.words[this.pairRight[p]]);
+    const [lengthStart, grouped] = byLength(joined);
+    this.pairLookup = { joined, lengthStart, byLength: grouped, letters: Int32Array.from(joined, letterMask) };
+    return this.pairLookup;
   }
 
   get pairCount(): number {
-    return this.pairJoined.length;
+    return this.pairLeft.length;
   }
 
-  get slotCount(): number {
-    return this.slotData.length / SLOT_STRIDE;
+  get longCount(): number {
+    return this.longRecord.length;
   }
 
   wordId(word: string): number {
     return this.interner.wordId(word, false);
   }
 
-  slotsOf(word: number): Int32Array {
-    return this.postings.subarray(this.postingStart[word], this.postingStart[word + 1]);
+  private textsOf(word: number): Int32Array {
+    return this.wordTexts.data.subarray(this.wordTexts.start[word], this.wordTexts.start[word + 1]);
+  }
+
+  private longsOf(word: number): Int32Array {
+    return this.wordLongs.data.subarray(this.wordLongs.start[word], this.wordLongs.start[word + 1]);
+  }
+
+  /** How many records an expansion reaches, counting a record once per field value: its cost. */
+  reach(e: Expansion): number {
+    let n = e.longs.length;
+    for (const t of e.texts) n += this.textRecords.start[t + 1] - this.textRecords.start[t];
+    return n;
   }
 
   /**
@@ -344,7 +389,7 @@ export class WordIndex {
     const taken = new Set<number>();
     const word = (id: number, exact: boolean, how: string) => {
       taken.add(id);
-      out.push({ slots: this.slotsOf(id), edits: 0, exact, label: `${this.words[id]} (${how})` });
+      out.push({ texts: this.textsOf(id), longs: this.longsOf(id), edits: 0, exact, label: `${this.words[id]} (${how})` });
     };
     const [first, last] = this.startsWith(this.words, this.alphabetical, query);
     for (let i = first; i < last; i++) {
@@ -374,35 +419,41 @@ export class WordIndex {
         const d = boundedEditDistance(query, this.words[id], edits);
         if (d > 0 && d <= edits) {
           taken.add(id);
-          near.push({ slots: this.slotsOf(id), edits: d, exact: false, label: `${this.words[id]} (${changes(d)})` });
+          near.push({ texts: this.textsOf(id), longs: this.longsOf(id), edits: d, exact: false, label: `${this.words[id]} (${changes(d)})` });
         }
       }
     }
     // Pairs whose words do not already match on their own ("a landmine" adds nothing to "landmine").
+    const lookup = this.pairs();
     const pairs = new Map<number, number>();
     const spans = (p: number) => !taken.has(this.pairLeft[p]) && !taken.has(this.pairRight[p]);
-    for (let n = lo; n <= Math.min(this.pairLengthStart.length - 2, query.length + edits); n++) {
-      for (let i = this.pairLengthStart[n]; i < this.pairLengthStart[n + 1]; i++) {
-        const p = this.pairsByLength[i];
-        if (!mayBeNear(letters, this.pairLetters[p], edits) || !spans(p)) continue;
-        const d = boundedEditDistance(query, this.pairJoined[p], edits);
+    for (let n = lo; n <= Math.min(lookup.lengthStart.length - 2, query.length + edits); n++) {
+      for (let i = lookup.lengthStart[n]; i < lookup.lengthStart[n + 1]; i++) {
+        const p = lookup.byLength[i];
+        if (!mayBeNear(letters, lookup.letters[p], edits) || !spans(p)) continue;
+        const d = boundedEditDistance(query, lookup.joined[p], edits);
         if (d <= edits) pairs.set(p, d);
       }
     }
     if (query.length >= MIN_PREFIX_WORD) {
-      const [pf, pl] = this.startsWith(this.pairJoined, this.pairsAlphabetical, query);
-      for (let i = pf; i < pl; i++) {
-        const p = this.pairsAlphabetical[i];
-        if (this.words[this.pairLeft[p]].length < query.length && spans(p) && !pairs.has(p)) pairs.set(p, 0);
+      // Pairs the query starts, running past the first word ("peacebuild" in "peace building").
+      for (let n = query.length + 1; n + 1 < lookup.lengthStart.length; n++) {
+        for (let i = lookup.lengthStart[n]; i < lookup.lengthStart[n + 1]; i++) {
+          const p = lookup.byLength[i];
+          if ((letters & ~lookup.letters[p]) !== 0 || pairs.has(p) || !lookup.joined[p].startsWith(query)) continue;
+          if (this.words[this.pairLeft[p]].length < query.length && spans(p)) pairs.set(p, 0);
+        }
       }
     }
     for (const [p, d] of pairs) {
       const a = this.pairLeft[p];
       const b = this.pairRight[p];
-      const slots = intersect(this.slotsOf(a), this.slotsOf(b));
-      if (slots.length === 0) continue;
+      // Field values holding both words (adjacent or not: Fuse checks).
+      const texts = intersect(this.textsOf(a), this.textsOf(b));
+      const longs = intersect(this.longsOf(a), this.longsOf(b));
+      if (texts.length === 0 && longs.length === 0) continue;
       const how = d > 0 ? `run together, ${changes(d)}` : 'run together';
-      near.push({ slots, edits: d + 1, exact: false, label: `${this.words[a]} ${this.words[b]} (${how})` });
+      near.push({ texts, longs, edits: Math.max(1, d), exact: false, label: `${this.words[a]} ${this.words[b]} (${how})` });
     }
     near.sort((x, y) => x.edits - y.edits);
     return out.concat(near);
@@ -428,7 +479,7 @@ export class WordIndex {
  * letter of one word missing from the other costs at least one change, so two words whose sets
  * differ by more letters than the changes allowed are never within them.
  */
-export function letterMask(word: string): number {
+function letterMask(word: string): number {
   let mask = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -447,7 +498,7 @@ function bitCount(v: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
-/** Slots in both ascending lists: where both words of a pair occur (adjacent or not: Fuse checks). */
+/** The ids in both ascending lists. */
 function intersect(a: Int32Array, b: Int32Array): Int32Array {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   const out = new Int32Array(small.length);

@@ -4,6 +4,10 @@
 // Text the fast pass cannot vouch for (letters outside ASCII) goes through tokens() itself.
 import { tokens } from './normalise.js';
 
+// FNV-1a over a word's lower-cased letters: how the Interner finds a word without slicing it out.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 // Character classes; each says what fold() does with the character.
 const OTHER = 0; // kept by fold, so a word boundary but not a space (apostrophes, & # % ...)
 const WORD = 1; // a letter or digit: part of a word
@@ -29,12 +33,27 @@ for (let c = 0; c < 128; c++) {
             : OTHER;
 }
 
-/** The non-ASCII characters fold() maps without Unicode normalisation changing them. */
+/** Classes of non-ASCII characters as first met (class + 1; 0 for not yet). */
+const WIDE_CLASS = new Uint8Array(0x10000);
+
 function wideClass(c: number): number {
+  const known = WIDE_CLASS[c];
+  if (known > 0) return known - 1;
+  const cls = classifyWide(c);
+  WIDE_CLASS[c] = cls + 1;
+  return cls;
+}
+
+/** What fold() does with a non-ASCII character, when it is simple enough to do here. */
+function classifyWide(c: number): number {
   if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) return OTHER; // -> "'"
   if (c === 0x201c || c === 0x201d || c === 0x201e) return REMOVED;
   if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return BLANK;
-  return SLOW;
+  if (c >= 0xd800 && c <= 0xdfff) return SLOW; // half of a surrogate pair
+  // A symbol Unicode normalisation leaves alone and that is no letter, digit, mark or space
+  // ("¥", "§", "•") only separates words; anything else (accented letters...) needs fold().
+  const ch = String.fromCharCode(c);
+  return ch.normalize('NFKD') === ch && !/[\p{L}\p{N}\p{M}\s]/u.test(ch) ? OTHER : SLOW;
 }
 
 function classOf(c: number): number {
@@ -54,24 +73,56 @@ export class WordSpans {
   ends = new Int32Array(64);
   /** The span holds nothing but the word's letters (no quote or dot deleted inside it). */
   plain = new Uint8Array(64);
+  /** The word's length and hash (see Interner), taken while scanning. */
+  lengths = new Int32Array(64);
+  hashes = new Int32Array(64);
   count = 0;
+  /** Words as Fuse counts them for its field norm: runs of anything but whitespace. */
+  fuseWords = 0;
 
-  push(start: number, end: number, plain: boolean): void {
+  push(start: number, end: number, plain: boolean, length: number, hash: number): void {
     if (this.count === this.starts.length) {
-      const grow = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-        const next = make(a.length * 2);
+      const size = this.count * 2;
+      const grow = (a: Int32Array) => {
+        const next = new Int32Array(size);
         next.set(a);
         return next;
       };
-      this.starts = grow(this.starts, (n) => new Int32Array(n));
-      this.ends = grow(this.ends, (n) => new Int32Array(n));
-      this.plain = grow(this.plain, (n) => new Uint8Array(n));
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.lengths = grow(this.lengths);
+      this.hashes = grow(this.hashes);
+      const plainer = new Uint8Array(size);
+      plainer.set(this.plain);
+      this.plain = plainer;
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.plain[this.count] = plain ? 1 : 0;
+    this.lengths[this.count] = length;
+    this.hashes[this.count] = hash;
     this.count++;
   }
+
+  /** Drops the first word. */
+  shift(): void {
+    for (const a of [this.starts, this.ends, this.lengths, this.hashes]) a.copyWithin(0, 1, this.count);
+    this.plain.copyWithin(0, 1, this.count);
+    this.count--;
+  }
+}
+
+/** Words as Fuse counts them for its field norm: runs of anything but whitespace. */
+export function fuseWordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const separator = (c >= 9 && c <= 13) || c === 32 || c === 160;
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  return words;
 }
 
 /**
@@ -85,31 +136,44 @@ export function scanWords(text: string, spans: WordSpans): boolean {
   let end = -1; // just past its last letter
   let plain = true;
   let removedSince = false;
+  let hash = FNV_OFFSET;
+  let length = 0;
+  let fuseWords = 0;
+  let inFuseWord = false;
   // fold() drops a leading "the " (after trimming): so does this, from what it sees around the
   // first word: nothing but spaces and deleted characters before it, a space after it, and more.
   let cleanStart = true;
   let firstEndsInSpace = false;
   let moreAfterFirst = false;
   for (let i = 0; i < n; i++) {
-    let cls = classOf(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    let cls = classOf(c);
     if (cls === SLOW) return false;
+    // Fuse's separators are whitespace (its 160, a no-break space, is SLOW here).
+    const separator = c === 32 || (c >= 9 && c <= 13);
+    if (!separator && !inFuseWord) fuseWords++;
+    inFuseWord = !separator;
     if (cls === DOT) cls = dotVanishes(text, i) ? REMOVED : PUNCT;
     if (cls === WORD) {
       if (start < 0) {
         start = i;
         plain = true;
+        hash = FNV_OFFSET;
+        length = 0;
         if (spans.count > 0) moreAfterFirst = true;
       } else if (removedSince) {
         plain = false;
       }
       removedSince = false;
       end = i + 1;
+      hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      length++;
     } else if (cls === REMOVED) {
       if (start >= 0) removedSince = true;
     } else {
       if (start >= 0) {
         if (spans.count === 0) firstEndsInSpace = cls === BLANK || cls === PUNCT;
-        spans.push(start, end, plain);
+        spans.push(start, end, plain, length, hash);
         start = -1;
       }
       if (cls === OTHER) {
@@ -118,13 +182,9 @@ export function scanWords(text: string, spans: WordSpans): boolean {
       }
     }
   }
-  if (start >= 0) spans.push(start, end, plain);
-  if (cleanStart && firstEndsInSpace && moreAfterFirst && spanText(text, spans, 0) === 'the') {
-    spans.starts.copyWithin(0, 1, spans.count);
-    spans.ends.copyWithin(0, 1, spans.count);
-    spans.plain.copyWithin(0, 1, spans.count);
-    spans.count--;
-  }
+  if (start >= 0) spans.push(start, end, plain, length, hash);
+  spans.fuseWords = fuseWords;
+  if (cleanStart && firstEndsInSpace && moreAfterFirst && spanText(text, spans, 0) === 'the') spans.shift();
   return true;
 }
 
@@ -150,9 +210,6 @@ export function fieldTokens(text: string): string[] {
 
 // ---- numbering words ----
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /** Distinct words numbered in first-seen order; looked up from a span of text without slicing it. */
 export class Interner {
   readonly words: string[] = [];
@@ -165,15 +222,8 @@ export class Interner {
     const start = spans.starts[k];
     const end = spans.ends[k];
     const plain = spans.plain[k] === 1;
-    let h = FNV_OFFSET;
-    let length = 0;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (!plain && ASCII_CLASS[c] !== WORD) continue;
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      length++;
-    }
+    const h = spans.hashes[k];
+    const length = spans.lengths[k];
     const mask = this.table.length - 1;
     for (let b = h & mask; ; b = (b + 1) & mask) {
       const id = this.table[b] - 1;
