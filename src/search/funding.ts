@@ -28,6 +28,8 @@ interface FundingDoc {
   beneficiaryNames: string[];
   amountText: string;
   themeNames: string[];
+  quoteText: string;
+  sectionTitle: string;
 }
 
 const indexes = new WeakMap<Catalogue, RecordIndex<FundingDoc>>();
@@ -42,6 +44,8 @@ export function fundingIndex(cat: Catalogue): RecordIndex<FundingDoc> {
       beneficiaryNames: f.beneficiaries.map((b) => cat.placeName(b)),
       amountText: f.amountText ?? '',
       themeNames: f.themeNames,
+      quoteText: f.quotes.map((q) => q.text).join(' '),
+      sectionTitle: f.sectionPath.slice(1).join(' '),
     }));
     index = new RecordIndex(docs, FUNDING_KEYS, recordFuse<FundingDoc>(FUNDING_KEYS), docField);
     indexes.set(cat, index);

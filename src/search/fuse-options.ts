@@ -45,6 +45,10 @@ export const PROGRAM_KEYS = [
   { name: 'actorNames', weight: 1.5 },
   { name: 'themeNames', weight: 1 },
   { name: 'summary', weight: 1 },
+  // The verbatim sentences and the heading an effort sits under hold the chapter's own words
+  // ("landmines", "Counter-Terrorism") where the title and summary paraphrase them.
+  { name: 'quoteText', weight: 0.5 },
+  { name: 'sectionTitle', weight: 0.5 },
 ];
 
 export const FUNDING_KEYS = [
@@ -53,6 +57,7 @@ export const FUNDING_KEYS = [
   { name: 'beneficiaryNames', weight: 2 },
   { name: 'amountText', weight: 1 },
   { name: 'themeNames', weight: 1 },
+  { name: 'quoteText', weight: 0.5 },
 ];
 
 export const GLOSSARY_KEYS = [

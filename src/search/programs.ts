@@ -21,6 +21,8 @@ export interface ProgramDoc {
   countryNames: string[];
   actorNames: string[];
   themeNames: string[];
+  quoteText: string;
+  sectionTitle: string;
 }
 
 const indexes = new WeakMap<Catalogue, RecordIndex<ProgramDoc>>();
@@ -45,6 +47,8 @@ export function programDoc(cat: Catalogue, p: Program): ProgramDoc {
     countryNames: p.countries.flatMap((c) => [cat.placeName(c.code), ...(c.places ?? [])]),
     actorNames: p.actors.map(org),
     themeNames: p.themeNames,
+    quoteText: p.quotes.map((q) => q.text).join(' '),
+    sectionTitle: p.sectionPath.slice(1).join(' '),
   };
 }
 
