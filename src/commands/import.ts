@@ -7,8 +7,6 @@ import type { Context, Spinner } from '../context.js';
 import { UsageError } from '../errors.js';
 import { BUNDLED, checkCorpusName, corpusFile, listStored, writeAtomically } from '../corpus/store.js';
 import { parseCorpusFile, serialiseCorpus } from '../corpus/file.js';
-import { parseChapter } from '../corpus/parse.js';
-import { importChapter, defaultCorpusName } from '../importer/index.js';
 import { importAnswer } from '../present/import.js';
 import { formatOf, parseYear, withOutputOptions, type OutputFlags } from './_options.js';
 import type { YearRange } from '../search/filters.js';
@@ -44,6 +42,9 @@ Examples:
     const showSpinner = format !== 'json' && Boolean(ctx.io.stderrIsTTY && ctx.io.spinner);
     const spinner: Spinner | undefined = showSpinner ? await ctx.io.spinner!('reading') : undefined;
     try {
+      // The extractors compile many patterns when loaded: only an import pays for them.
+      const { importChapter, defaultCorpusName } = await import('../importer/index.js');
+      const { parseChapter } = await import('../corpus/parse.js');
       const text = readChapter(file);
       spinner?.text('parsing');
       const name = checkCorpusName(flags.name ?? defaultCorpusName(text));
