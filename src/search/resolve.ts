@@ -2,7 +2,7 @@
 // Misses and ties become NotFoundErrors carrying their suggestions; nothing here prints.
 import { NotFoundError, UsageError } from '../errors.js';
 import type { Catalogue, Place } from './catalogue.js';
-import { NameTable, type MatchKind, type NameEntry } from './name-table.js';
+import { NameTable, type MatchKind, type NameEntry, type NameMatch } from './name-table.js';
 import type { Glossary, Organisation } from '../corpus/types.js';
 import { sanitize, truncateForDisplay } from '../render/sanitize.js';
 
@@ -59,7 +59,11 @@ function placeTable(cat: Catalogue): NameTable<string> {
 export function resolvePlace(cat: Catalogue, query: string): Resolved<Place> {
   const q = requireQuery(query, 'country name');
   const shown = quoteInput(q);
-  const match = placeTable(cat).resolve(q);
+  // A canonical name typed as printed ("Myanmar") outranks everything: answer it without folding
+  // the two thousand names and aliases the full table holds.
+  const lower = q.toLowerCase();
+  const direct = cat.corpus.countries.find((c) => c.name.toLowerCase() === lower)?.alpha3 ?? cat.corpus.groupings.find((g) => g.name.toLowerCase() === lower)?.id;
+  const match: NameMatch<string> = direct ? { status: 'found', key: direct, via: 'name', matched: q } : placeTable(cat).resolve(q);
   if (match.status === 'none') {
     const names = match.suggestions.map((c) => cat.placeName(c));
     throw new NotFoundError(
