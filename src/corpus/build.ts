@@ -8,6 +8,7 @@ import { parseChapter } from './parse.js';
 import { RecordChecker } from './validate.js';
 import { PROGRAM_TYPES, COUNTRY_ROLES, CURRENCIES, FUNDING_STATUSES, FUNDING_BASES, MODALITIES, RELATION_TYPES, FIGURE_KINDS, ORGANISATION_KINDS, GLOSSARY_TYPES, ORIGINS } from './enums.js';
 import { findMentions } from './mentions.js';
+import { sectionsUsing } from './usage.js';
 import { CORPUS_FORMAT_VERSION } from './file.js';
 
 
@@ -318,17 +319,6 @@ function resolveQuote(
     return quote;
   }
   return { text: quote.text, paragraph: found.id };
-}
-
-/** The sections whose paragraphs use a glossary term or acronym, as a whole word. */
-function sectionsUsing(g: GlossaryRecord, paragraphs: Paragraph[]): string[] {
-  const needles = unique([g.term, ...(g.type === 'acronym' ? [] : g.expansions.map((e) => e.text))]).filter(Boolean);
-  const patterns = needles.map((n) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}s?(?=$|[^\\p{L}\\p{N}])`, g.type === 'acronym' ? 'u' : 'iu'));
-  return unique(paragraphs.filter((p) => patterns.some((re) => re.test(p.text))).map((p) => p.section));
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function checkUniqueIds(lists: [string, { id: string }[]][], problems: string[]): void {

@@ -4,7 +4,8 @@ import type { Expansion, Glossary, GlossaryRecord, OrganisationRecord, Paragraph
 import { extractInlineDefinitions } from '../extract/definitions.js';
 import type { ParsedChapter } from './chapter.js';
 import { referenceOrganisationFor, type AcronymFound } from './organisations.js';
-import { IdAllocator, escapeRegExp, kebab, sentenceAt, unique } from './text.js';
+import { IdAllocator, kebab, sentenceAt, unique } from './text.js';
+import { sectionsUsing } from '../corpus/usage.js';
 
 const MACHINE_NOTE = 'Machine-extracted by odaref and not reviewed.';
 const DEFINITION_PARAGRAPH_KINDS = new Set(['body', 'caption', 'footnote']);
@@ -186,11 +187,3 @@ function undefinedBoldTerms(chapter: ParsedChapter, ids: IdAllocator, boxTerms: 
   return records;
 }
 
-// ---- where a term is used ----
-
-/** The sections whose paragraphs use the term (or, for a defined term, its expansion), as a whole word. */
-function sectionsUsing(g: GlossaryRecord, paragraphs: Paragraph[]): string[] {
-  const needles = unique([g.term, ...(g.type === 'acronym' ? [] : g.expansions.map((e) => e.text))]).filter(Boolean);
-  const patterns = needles.map((n) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}s?(?=$|[^\\p{L}\\p{N}])`, g.type === 'acronym' ? 'u' : 'iu'));
-  return unique(paragraphs.filter((p) => patterns.some((re) => re.test(p.text))).map((p) => p.section));
-}

@@ -59,9 +59,7 @@ export function sentenceAt(sentences: Span[], index: number): Span {
   return sentences.find((s) => index >= s.start && index < s.end) ?? [...sentences].reverse().find((s) => s.start <= index) ?? sentences[0];
 }
 
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp } from '../corpus/usage.js';
 
 /** Curly apostrophes made straight, one for one, so offsets in the folded text stay valid. */
 export function straightenApostrophes(text: string): string {
