@@ -1,4 +1,4 @@
-// Runs dist/odaref.cjs as CommonJS would, but compiled from V8's code cache when one was built for
+// Loads dist/odaref.cjs as CommonJS would, but compiled from V8's code cache when one was built for
 // this Node version: compiling the 600 KB bundle is a tenth of a lookup's start-up time.
 // Node 20 has no built-in compile cache (module.enableCompileCache arrived in 22). This folder is
 // CommonJS (bin/package.json): an ES module entry would start Node's ESM loader, about 6 ms more.
@@ -12,8 +12,9 @@ const dist = join(__dirname, '..', 'dist');
 const bundle = join(dist, 'odaref.cjs');
 const cacheFile = join(dist, `odaref.${process.version}.cache`);
 
-/** Loads and runs the bundle; with `writeCache`, saves V8's code cache when the process ends. */
-function runBundle({ writeCache = false } = {}) {
+/** The bundle's exports ({ main, run }); with `writeCache`, V8's code cache is saved when the
+ * process ends, holding every function compiled by then. */
+function loadBundle({ writeCache = false } = {}) {
   let cachedData;
   if (!writeCache) {
     try {
@@ -30,6 +31,7 @@ function runBundle({ writeCache = false } = {}) {
   if (writeCache) process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dist);
+  return module.exports;
 }
 
-exports.runBundle = runBundle;
+exports.loadBundle = loadBundle;

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { bundleCli, writeCodeCache } from './bundle.js';
 import { readBuildInputs, ROOT } from './inputs.js';
 import { buildCorpus } from '../src/corpus/build.js';
-import { serialiseCorpus } from '../src/corpus/file.js';
+import { corpusIdentity, parseCorpusFile, serialiseCorpus } from '../src/corpus/file.js';
+import { mergeCorpora } from '../src/corpus/merge.js';
+import { Catalogue } from '../src/search/catalogue.js';
+import { SEARCH_INDEX_FILE, serialiseIndexes } from '../src/search/index-file.js';
+import { SEARCH_INDEXES } from '../src/search/indexes.js';
 
 const started = Date.now();
 const inputs = readBuildInputs();
@@ -18,9 +22,23 @@ if (problems.length > 0) {
 mkdirSync(join(ROOT, 'dist'), { recursive: true });
 const text = serialiseCorpus(corpus);
 writeFileSync(join(ROOT, 'dist', 'corpus.json'), text);
+writeFileSync(join(ROOT, 'dist', SEARCH_INDEX_FILE), saveSearchIndexes(text));
 await bundleCli();
 writeCodeCache();
 const counts = JSON.parse(text.slice(0, text.indexOf('\n'))).counts as Record<string, number>;
 console.error(
   `built dist/corpus.json (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}) and dist/odaref.cjs in ${Date.now() - started} ms`,
 );
+
+/** The word indexes of the corpus as a lookup reads it back (index-file.ts). */
+function saveSearchIndexes(corpusText: string): Buffer {
+  const read = parseCorpusFile(corpusText, 'dist/corpus.json', 'npm run build');
+  const cat = new Catalogue(mergeCorpora([read]));
+  const indexes = Object.fromEntries(
+    Object.entries(SEARCH_INDEXES).map(([kind, indexOf]) => {
+      const index = indexOf(cat);
+      return [kind, { signature: index.signature, data: index.wordIndexData() }];
+    }),
+  );
+  return serialiseIndexes(corpusIdentity(read)!, indexes);
+}

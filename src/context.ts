@@ -1,16 +1,18 @@
 // What a command gets to work with: the terminal it writes to, the corpus (loaded once, on first
 // use), and the one writer that turns its answer into output. Commands never touch process.*.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Column, OutputFormat, Row } from './render/index.js';
 import type { Theme } from './render/theme.js';
 import { renderJson } from './render/json.js';
 import { sanitize } from './render/sanitize.js';
 import { toAscii } from './render/terminal-cell.js';
 import { Catalogue } from './search/catalogue.js';
-import { parseCorpusFile } from './corpus/file.js';
+import { corpusIdentity, parseCorpusFile } from './corpus/file.js';
+import { readSavedIndexes, SEARCH_INDEX_FILE, type SavedIndexes } from './search/index-file.js';
 import { DataError, UsageError } from './errors.js';
 import { mergeCorpora } from './corpus/merge.js';
-import { BUNDLED, listStored, loadStored, removeHint } from './corpus/store.js';
+import { BUNDLED, loadStored, removeHint, storedFiles } from './corpus/store.js';
 import type { Corpus } from './corpus/types.js';
 
 export interface Io {
@@ -105,7 +107,7 @@ export function createContext(io: Io, corpusFile: string): Context {
   return {
     io,
     catalogue(only) {
-      catalogue ??= new Catalogue(mergeCorpora(loadCorpora(io, corpusFile, only)));
+      catalogue ??= openCatalogue(io, corpusFile, only);
       return catalogue;
     },
     async emit(answer, { format, color: colorFlag, pager }) {
@@ -116,6 +118,7 @@ export function createContext(io: Io, corpusFile: string): Context {
       }
       const render = await import('./render/index.js');
       const color = format === 'table' && useColor(io, colorFlag);
+      if (color) await render.loadColor();
       const width = terminalWidth(io);
       const ascii = useAscii(io);
       let text =
@@ -142,6 +145,27 @@ function choosePager(io: Io): string {
   return io.env.PAGER || 'less -FRX';
 }
 
+function openCatalogue(io: Io, corpusFile: string, only: string[] | undefined): Catalogue {
+  const corpora = loadCorpora(io, corpusFile, only);
+  const identity = corpora.length === 1 && corpora[0].name === BUNDLED ? corpusIdentity(corpora[0]) : undefined;
+  return new Catalogue(mergeCorpora(corpora), identity ? savedIndexesNextTo(corpusFile, identity) : undefined);
+}
+
+/** The build's saved word indexes (search-index.bin beside the corpus file), read when first asked for. */
+function savedIndexesNextTo(corpusFile: string, identity: string): SavedIndexes {
+  let saved: SavedIndexes | undefined;
+  return (kind, signature) => {
+    if (!saved) {
+      try {
+        saved = readSavedIndexes(readFileSync(join(dirname(corpusFile), SEARCH_INDEX_FILE)), identity);
+      } catch {
+        saved = () => undefined; // no saved indexes: each is made when needed, as it always can be
+      }
+    }
+    return saved(kind, signature);
+  };
+}
+
 /**
  * The bundled corpus and the imported ones. A broken imported corpus that was not asked for by
  * name is skipped with a warning, so the rest keeps working; one asked for by name is an error.
@@ -150,7 +174,7 @@ function loadCorpora(io: Io, bundledFile: string, only: string[] | undefined): C
   const wanted = only?.length ? new Set(only.map((n) => n.trim().toLowerCase())) : null;
   const corpora: Corpus[] = [];
   if (!wanted || wanted.has(BUNDLED)) corpora.push(loadCorpusFile(bundledFile));
-  const stored = listStored(io.env);
+  const stored = storedFiles(io.env);
   for (const name of wanted ?? []) {
     if (name !== BUNDLED && !stored.some((s) => s.name === name)) {
       throw new UsageError(`There is no corpus named ${JSON.stringify(sanitize(name))}.`, `Corpora: ${[BUNDLED, ...stored.map((s) => s.name)].join(', ')}.`);
@@ -171,12 +195,12 @@ function loadCorpora(io: Io, bundledFile: string, only: string[] | undefined): C
 const REBUILD_HINT = 'Reinstall odaref, or run "npm run build" in its folder to rebuild the corpus.';
 
 export function loadCorpusFile(file: string) {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new DataError(`The corpus file ${file} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? 'error'})`}.`, REBUILD_HINT);
   }
-  return parseCorpusFile(text, file, REBUILD_HINT);
+  return parseCorpusFile(bytes, file, REBUILD_HINT, { lazy: true });
 }

@@ -3,6 +3,7 @@ import type { Spinner } from './context.js';
 import { join } from 'node:path';
 import { run } from './cli.js';
 import { EXIT } from './errors.js';
+import { fdWriter, mayBeTerminal, type Fd } from './stdio.js';
 
 /** ora on stderr; imported only here, when an import shows its phases on a terminal. */
 async function startSpinner(text: string): Promise<Spinner> {
@@ -51,14 +52,15 @@ async function pageThrough(command: string, text: string): Promise<boolean> {
   });
 }
 
-function main(): void {
+/** Whether fd is a terminal; node:tty (and the node:net it loads) only for a character device. */
+function isTerminal(fd: Fd): boolean {
+  return mayBeTerminal(fd) && (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** Runs the command line argv against the real process; the exit code is set when it is done. */
+export function main(argv: string[] = process.argv.slice(2)): void {
   // A reader that goes away (`odaref glossary | head -1`) is not an error: stop quietly.
-  const quietOnClosedPipe = (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    throw error;
-  };
-  process.stdout.on('error', quietOnClosedPipe);
-  process.stderr.on('error', quietOnClosedPipe);
+  const quietOnClosedPipe = (): never => process.exit(EXIT.ok);
   process.on('SIGINT', () => {
     // Ctrl-C during a spinner: stop it and show the cursor it hid.
     activeSpinner?.stop();
@@ -67,17 +69,18 @@ function main(): void {
     process.exit(EXIT.interrupted);
   });
 
+  const stdoutIsTTY = isTerminal(1);
   const corpusFile = process.env.ODAREF_CORPUS_FILE || join(__dirname, 'corpus.json');
   run(
-    process.argv.slice(2),
+    argv,
     {
-      stdout: (text) => void process.stdout.write(text),
-      stderr: (text) => void process.stderr.write(text),
+      stdout: fdWriter(1, quietOnClosedPipe),
+      stderr: fdWriter(2, quietOnClosedPipe),
       env: process.env,
-      stdoutIsTTY: Boolean(process.stdout.isTTY),
-      columns: process.stdout.columns,
+      stdoutIsTTY,
+      columns: stdoutIsTTY ? process.stdout.columns : undefined,
       page: pageThrough,
-      stderrIsTTY: Boolean(process.stderr.isTTY),
+      stderrIsTTY: isTerminal(2),
       spinner: startSpinner,
       confirm,
     },
@@ -87,4 +90,4 @@ function main(): void {
   });
 }
 
-main();
+export { run };

@@ -1,10 +1,20 @@
-// The corpus file format: one header line (format version, counts, checksum), then the corpus JSON.
-// The header lets a load check the body before trusting it, without parsing it twice.
-import { createHash } from 'node:crypto';
+// The corpus file format: one header line (format version, counts, and the length and checksum of
+// each part), then each of the corpus's lists as its own line of JSON. A lookup reads the file
+// once and parses only the parts it uses (a glossary lookup never parses the 190 KB of programs),
+// each checked against its checksum and count before it is trusted.
 import type { Corpus } from './types.js';
 import { DataError } from '../errors.js';
+import { checksum, wordView } from './checksum.js';
 
-export const CORPUS_FORMAT_VERSION = 1;
+export const CORPUS_FORMAT_VERSION = 2;
+
+/** The parts of a corpus file, in file order. */
+export const CORPUS_PARTS = ['source', 'sections', 'paragraphs', 'programs', 'funding', 'figures', 'organisations', 'countries', 'groupings', 'glossary', 'dacSectors'] as const;
+export type CorpusPart = (typeof CORPUS_PARTS)[number];
+
+/** Parts start on a 4-byte boundary (padded with spaces, which JSON allows), so checksum() reads
+ * them as 32-bit words in place. */
+const ALIGN = 4;
 
 export interface CorpusHeader {
   odaref: 'corpus';
@@ -12,8 +22,8 @@ export interface CorpusHeader {
   name: string;
   edition: number;
   counts: Record<string, number>;
-  /** sha256 of the body (everything after the first newline). */
-  checksum: string;
+  /** Each part's length in bytes (padding and newline included) and checksum. */
+  parts: Record<CorpusPart, { bytes: number; checksum: string }>;
   /** For imported corpora: when, and from which file. */
   importedAt?: string;
   sourceFile?: string;
@@ -27,34 +37,96 @@ export function corpusCounts(corpus: Corpus): Record<string, number> {
     funding: corpus.funding.length,
     figures: corpus.figures.length,
     organisations: corpus.organisations.length,
-    countries: corpus.countries.filter((c) => c.mentioned).length,
+    countries: countOf('countries', corpus.countries),
     groupings: corpus.groupings.length,
     glossary: corpus.glossary.length,
   };
 }
 
+/** The count the header keeps for a part (countries: those the text mentions), if any. */
+function countOf(part: CorpusPart, value: unknown): number {
+  if (part === 'countries') return (value as Corpus['countries']).filter((c) => c.mentioned).length;
+  return (value as unknown[]).length;
+}
+
+/** text padded with spaces so that it and its newline end on an ALIGN boundary. */
+function padded(text: string, alreadyBytes = 0): Buffer {
+  const bytes = Buffer.byteLength(text) + alreadyBytes + 1;
+  return Buffer.from(`${text}${' '.repeat((ALIGN - (bytes % ALIGN)) % ALIGN)}\n`);
+}
+
 export function serialiseCorpus(corpus: Corpus, meta: { importedAt?: string; sourceFile?: string } = {}): string {
-  const body = JSON.stringify(corpus);
+  const bodies = CORPUS_PARTS.map((part) => padded(JSON.stringify(corpus[part])));
+  const parts = Object.fromEntries(CORPUS_PARTS.map((part, i) => [part, { bytes: bodies[i].length, checksum: checksum(wordView(bodies[i])) }]));
   const header: CorpusHeader = {
     odaref: 'corpus',
     formatVersion: CORPUS_FORMAT_VERSION,
     name: corpus.name,
     edition: corpus.edition,
     counts: corpusCounts(corpus),
-    checksum: sha256(body),
+    parts: parts as CorpusHeader['parts'],
     ...meta,
   };
-  return `${JSON.stringify(header)}\n${body}\n`;
+  return Buffer.concat([padded(JSON.stringify(header)), ...bodies]).toString('utf8');
 }
 
-/** Parses and checks a corpus file's text; `file` and `rebuild` only shape the error messages. */
-export function parseCorpusFile(text: string, file: string, rebuild: string): Corpus {
+export interface ParseOptions {
+  /** Parse each part when it is first read (a property getter) rather than all of them now. */
+  lazy?: boolean;
+}
+
+/**
+ * Reads and checks a corpus file's contents; `file` and `rebuild` only shape the error messages.
+ * With `lazy`, a part that turns out to be damaged throws its DataError when first read.
+ */
+export function parseCorpusFile(data: Buffer | string, file: string, rebuild: string, options: ParseOptions = {}): Corpus {
   const broken = (why: string) => new DataError(`The corpus file ${file} is ${why}.`, rebuild);
-  const newline = text.indexOf('\n');
-  if (newline < 0) throw broken(text.length === 0 ? 'empty' : 'truncated (no header line)');
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) throw broken(bytes.length === 0 ? 'empty' : 'truncated (no header line)');
+  const header = readHeader(bytes.toString('utf8', 0, newline), broken);
+
+  const corpus = { formatVersion: header.formatVersion, name: header.name, edition: header.edition } as Corpus;
+  let offset = newline + 1;
+  for (const part of CORPUS_PARTS) {
+    const start = offset;
+    const { bytes: length, checksum: expected } = header.parts[part];
+    offset += length;
+    const read = () => {
+      const body = bytes.subarray(start, start + length);
+      if (start % ALIGN !== 0 || body.length !== length || checksum(wordView(body)) !== expected) throw broken('corrupted or truncated (its checksum does not match)');
+      let value: unknown;
+      try {
+        value = JSON.parse(body.toString('utf8'));
+      } catch {
+        throw broken(`corrupted (its ${part} are not JSON)`);
+      }
+      const expectedCount = header.counts[part];
+      if (expectedCount !== undefined && countOf(part, value) !== expectedCount) {
+        throw broken(`inconsistent (${part}: the header says ${expectedCount}, the file holds ${countOf(part, value)})`);
+      }
+      return value;
+    };
+    if (options.lazy) defineLazy(corpus, part, read);
+    else (corpus as unknown as Record<string, unknown>)[part] = read();
+  }
+  if (offset !== bytes.length) throw broken(offset > bytes.length ? 'corrupted or truncated (shorter than its header says)' : 'corrupted (longer than its header says)');
+  identities.set(corpus, CORPUS_PARTS.map((part) => header.parts[part].checksum).join('.'));
+  return corpus;
+}
+
+const identities = new WeakMap<Corpus, string>();
+
+/** What identifies the contents of a corpus read from a file (its parts' checksums): what
+ * anything made from it, such as the saved search indexes, is tied to. */
+export function corpusIdentity(corpus: Corpus): string | undefined {
+  return identities.get(corpus);
+}
+
+function readHeader(line: string, broken: (why: string) => DataError): CorpusHeader {
   let header: CorpusHeader;
   try {
-    header = JSON.parse(text.slice(0, newline));
+    header = JSON.parse(line);
   } catch {
     throw broken('corrupted (its header is not JSON)');
   }
@@ -62,21 +134,37 @@ export function parseCorpusFile(text: string, file: string, rebuild: string): Co
   if (header.formatVersion !== CORPUS_FORMAT_VERSION) {
     throw broken(`in format version ${String(header.formatVersion)}, but this odaref reads version ${CORPUS_FORMAT_VERSION}`);
   }
-  const body = text.slice(newline + 1).replace(/\n$/, '');
-  if (sha256(body) !== header.checksum) throw broken('corrupted or truncated (its checksum does not match)');
-  let corpus: Corpus;
-  try {
-    corpus = JSON.parse(body);
-  } catch {
-    throw broken('corrupted (its body is not JSON)');
-  }
-  const counts = corpusCounts(corpus);
-  for (const [kind, n] of Object.entries(header.counts)) {
-    if (counts[kind] !== n) throw broken(`inconsistent (${kind}: header says ${n}, body holds ${counts[kind]})`);
-  }
-  return corpus;
+  const parts = header.parts as Partial<CorpusHeader['parts']> | undefined;
+  if (!CORPUS_PARTS.every((p) => Number.isInteger(parts?.[p]?.bytes) && typeof parts?.[p]?.checksum === 'string')) throw broken('corrupted (its header lists no parts)');
+  return header;
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** A property computed on first read and then kept as a plain value (assignable, like the rest). */
+function defineLazy(target: object, key: string, make: () => unknown): void {
+  const settle = (value: unknown) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
+}
+
+/** Runs fn on a part of a corpus as soon as it is loaded: now, or on first read for a lazy one. */
+export function whenLoaded<K extends CorpusPart>(corpus: Corpus, part: K, fn: (value: Corpus[K]) => void): void {
+  const descriptor = Object.getOwnPropertyDescriptor(corpus, part);
+  if (!descriptor?.get) {
+    fn(corpus[part]);
+    return;
+  }
+  const load = descriptor.get;
+  defineLazy(corpus, part, () => {
+    const value = load.call(corpus) as Corpus[K];
+    fn(value);
+    return value;
+  });
 }

@@ -3,6 +3,7 @@
 // and every record names the corpus and edition it came from.
 import type { Corpus, Country, Figure, Funding, Glossary, Grouping, Organisation, Program, Quote } from './types.js';
 import { BUNDLED } from './store.js';
+import { whenLoaded } from './file.js';
 
 export function prefixFor(name: string): string {
   return name === BUNDLED ? '' : `${name}:`;
@@ -77,7 +78,12 @@ export function mergeCorpora(parts: Corpus[]): Corpus {
 
 function tagInPlace(c: Corpus): Corpus {
   const tag = { corpus: c.name, edition: c.edition };
-  for (const list of [c.programs, c.funding, c.figures, c.glossary, c.organisations]) for (const r of list) Object.assign(r, tag);
+  // As each list is loaded: a lookup that never reads the programs never parses them (file.ts).
+  for (const part of ['programs', 'funding', 'figures', 'glossary', 'organisations'] as const) {
+    whenLoaded(c, part, (list) => {
+      for (const r of list) Object.assign(r, tag);
+    });
+  }
   c.parts = [{ name: c.name, edition: c.edition, source: c.source }];
   return c;
 }

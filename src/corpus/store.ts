@@ -46,8 +46,8 @@ export interface StoredCorpus {
   problem?: string;
 }
 
-/** The imported corpora, by name, reading only each file's header line. */
-export function listStored(env: Record<string, string | undefined>): StoredCorpus[] {
+/** The imported corpora's names and files, from the folder listing alone. */
+export function storedFiles(env: Record<string, string | undefined>): { name: string; file: string }[] {
   const dir = corporaDir(env);
   let names: string[];
   try {
@@ -55,9 +55,12 @@ export function listStored(env: Record<string, string | undefined>): StoredCorpu
   } catch {
     return [];
   }
-  return names.sort().map((f) => {
-    const file = join(dir, f);
-    const name = f.slice(0, -5);
+  return names.sort().map((f) => ({ name: f.slice(0, -5), file: join(dir, f) }));
+}
+
+/** The imported corpora, by name, with each file's header line. */
+export function listStored(env: Record<string, string | undefined>): StoredCorpus[] {
+  return storedFiles(env).map(({ name, file }) => {
     try {
       const text = readFileSync(file, 'utf8');
       const line = text.slice(0, text.indexOf('\n'));
@@ -74,15 +77,15 @@ export function removeHint(name: string): string {
 
 export function loadStored(env: Record<string, string | undefined>, name: string): Corpus {
   const file = corpusFile(env, name);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`There is no imported corpus named ${name}.`, '"odaref corpus list" shows the imported ones.');
     throw new DataError(`The imported corpus ${name} (${file}) cannot be read (${code ?? 'error'}).`, removeHint(name));
   }
-  return parseCorpusFile(text, `${file} (imported corpus ${name})`, removeHint(name));
+  return parseCorpusFile(bytes, `${file} (imported corpus ${name})`, removeHint(name));
 }
 
 /** Writes to a temporary file in the same folder, flushes it, then renames: all or nothing. */

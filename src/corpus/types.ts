@@ -323,11 +323,3 @@ export interface Corpus {
   /** When several corpora are combined: each one's name, edition and source. */
   parts?: { name: string; edition: number; source: SourceInfo }[];
 }
-
-export interface CorpusFile {
-  formatVersion: number;
-  counts: Record<string, number>;
-  /** sha256 of JSON.stringify(corpus), checked on load. */
-  checksum: string;
-  corpus: Corpus;
-}

@@ -44,6 +44,6 @@ export { formatAmount, formatTotal, type Currency } from './money.js';
 export { renderPlain, PLAIN_LIST_SEPARATOR } from './plain.js';
 export { sanitize, sanitizeMultiline, truncateForDisplay } from './sanitize.js';
 export { DEFAULT_MIN_WIDTH, renderKeyValue, renderStacked, renderTable, STACKED_BELOW, type KeyValuePair } from './table.js';
-export { createTheme, type ColorLevel, type Theme, type Tone } from './theme.js';
+export { createTheme, loadColor, type ColorLevel, type Theme, type Tone } from './theme.js';
 export { displayWidth, padToWidth, reflow, wrap } from './text.js';
 export { stripAnsi } from './ansi.js';

@@ -1,6 +1,8 @@
 // Colours for terminal output. Built on a private Chalk instance so the level is decided by
-// the caller (from --color / NO_COLOR / TTY), never by chalk's own environment sniffing.
-import { Chalk } from 'chalk';
+// the caller (from --color / NO_COLOR / TTY), never by chalk's own environment sniffing. chalk is
+// loaded by loadColor() only when colour is wanted: output to a pipe or with NO_COLOR never pays
+// for it (2-3 ms of a cold start).
+import type { Chalk } from 'chalk';
 
 export type ColorLevel = 1 | 2 | 3;
 
@@ -27,12 +29,21 @@ export type Tone = keyof Theme;
 
 const identity: Style = (text) => text;
 
-/** With `color` false every style is the identity, so output holds no escape codes at all. */
+let ChalkClass: typeof Chalk | undefined;
+
+/** Loads chalk, which createTheme(true) needs. */
+export async function loadColor(): Promise<void> {
+  ChalkClass ??= (await import('chalk')).Chalk;
+}
+
+/** With `color` false every style is the identity, so output holds no escape codes at all.
+ * With `color` true, loadColor() must have been awaited. */
 export function createTheme(color: boolean, level: ColorLevel = 1): Theme {
   if (!color) {
     return { heading: identity, id: identity, muted: identity, amount: identity, warn: identity, error: identity, match: identity, label: identity };
   }
-  const chalk = new Chalk({ level });
+  if (!ChalkClass) throw new Error('createTheme(true) before loadColor()');
+  const chalk = new ChalkClass({ level });
   return {
     heading: (text) => chalk.bold(text),
     id: (text) => chalk.cyan(text),

@@ -1,4 +1,6 @@
 // Lookup maps over a loaded corpus (by id, by code), built once per run and only when first asked for.
+import type { SavedIndexes } from './index-file.js';
+import type { WordIndexData } from './vocabulary.js';
 import type { Corpus, Country, Funding, Glossary, Grouping, Organisation, Paragraph, Program, Section } from '../corpus/types.js';
 
 export type Place = { kind: 'country'; record: Country } | { kind: 'grouping'; record: Grouping };
@@ -8,7 +10,16 @@ export function placeCode(place: Place): string {
 }
 
 export class Catalogue {
-  constructor(readonly corpus: Corpus) {}
+  constructor(
+    readonly corpus: Corpus,
+    /** Word indexes saved for this corpus by the build (index-file.ts), when it is the bundled one alone. */
+    private readonly saved?: SavedIndexes,
+  ) {}
+
+  /** The saved word index of one kind of record, for RecordIndex: undefined makes it afresh. */
+  savedIndex(kind: string): (signature: string) => WordIndexData | undefined {
+    return (signature) => this.saved?.(kind, signature);
+  }
 
   private memo = new Map<string, unknown>();
   private once<T>(key: string, make: () => T): T {

@@ -53,11 +53,11 @@ const FIGURE_KEYS = [{ name: 'text', weight: 1 }];
 const figureIndexes = new WeakMap<Catalogue, RecordIndex<FigureDoc>>();
 
 /** Counts that are not money (people trained, displaced), found by their value, unit or sentence. */
-function figureIndex(cat: Catalogue): RecordIndex<FigureDoc> {
+export function figureIndex(cat: Catalogue): RecordIndex<FigureDoc> {
   let index = figureIndexes.get(cat);
   if (!index) {
     const docs = cat.corpus.figures.map((f) => ({ id: f.id, text: [f.valueText, String(f.value), f.unit, f.description, ...f.quotes.map((q) => q.text)].join(' ') }));
-    index = new RecordIndex(docs, FIGURE_KEYS, recordFuse<FigureDoc>(FIGURE_KEYS), docField);
+    index = new RecordIndex(docs, FIGURE_KEYS, recordFuse<FigureDoc>(FIGURE_KEYS), docField, cat.savedIndex('figures'));
     figureIndexes.set(cat, index);
   }
   return index;
@@ -66,10 +66,11 @@ function figureIndex(cat: Catalogue): RecordIndex<FigureDoc> {
 const paragraphIndexes = new WeakMap<Catalogue, RecordIndex<ParagraphDoc>>();
 const PARAGRAPH_KEYS = [{ name: 'text', weight: 1 }];
 
-function paragraphIndex(cat: Catalogue): RecordIndex<ParagraphDoc> {
+export function paragraphIndex(cat: Catalogue): RecordIndex<ParagraphDoc> {
   let index = paragraphIndexes.get(cat);
   if (!index) {
-    index = new RecordIndex(cat.corpus.paragraphs.map((p) => ({ id: p.id, text: p.text })), PARAGRAPH_KEYS, recordFuse<ParagraphDoc>(PARAGRAPH_KEYS), docField);
+    const docs = cat.corpus.paragraphs.map((p) => ({ id: p.id, text: p.text }));
+    index = new RecordIndex(docs, PARAGRAPH_KEYS, recordFuse<ParagraphDoc>(PARAGRAPH_KEYS), docField, cat.savedIndex('paragraphs'));
     paragraphIndexes.set(cat, index);
   }
   return index;

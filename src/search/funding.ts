@@ -47,7 +47,7 @@ export function fundingIndex(cat: Catalogue): RecordIndex<FundingDoc> {
       quoteText: f.quotes.map((q) => q.text).join(' '),
       sectionTitle: f.sectionPath.slice(1).join(' '),
     }));
-    index = new RecordIndex(docs, FUNDING_KEYS, recordFuse<FundingDoc>(FUNDING_KEYS), docField);
+    index = new RecordIndex(docs, FUNDING_KEYS, recordFuse<FundingDoc>(FUNDING_KEYS), docField, cat.savedIndex('funding'));
     indexes.set(cat, index);
   }
   return index;

@@ -23,7 +23,7 @@ export function glossaryIndex(cat: Catalogue): RecordIndex<GlossaryDoc> {
   let index = indexes.get(cat);
   if (!index) {
     const docs = cat.corpus.glossary.map((g) => ({ record: g, term: g.term, expansionTexts: g.expansions.map((e) => e.text), definition: g.definition ?? '' }));
-    index = new RecordIndex(docs, GLOSSARY_KEYS, recordFuse<GlossaryDoc>(GLOSSARY_KEYS), docField);
+    index = new RecordIndex(docs, GLOSSARY_KEYS, recordFuse<GlossaryDoc>(GLOSSARY_KEYS), docField, cat.savedIndex('glossary'));
     indexes.set(cat, index);
   }
   return index;

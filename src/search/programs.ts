@@ -31,7 +31,7 @@ export function programIndex(cat: Catalogue): RecordIndex<ProgramDoc> {
   let index = indexes.get(cat);
   if (!index) {
     const docs = cat.corpus.programs.map((p) => programDoc(cat, p));
-    index = new RecordIndex(docs, PROGRAM_KEYS, recordFuse<ProgramDoc>(PROGRAM_KEYS), docField);
+    index = new RecordIndex(docs, PROGRAM_KEYS, recordFuse<ProgramDoc>(PROGRAM_KEYS), docField, cat.savedIndex('programs'));
     indexes.set(cat, index);
   }
   return index;

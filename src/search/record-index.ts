@@ -4,7 +4,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { FieldScorer, FUSE_DEFAULTS } from './fuse-score.js';
 import { tokens } from './normalise.js';
-import { fuseNorm, WordIndex, type Expansion } from './vocabulary.js';
+import { fuseNorm, WordIndex, type Expansion, type WordIndexData } from './vocabulary.js';
 
 export { MIN_PREFIX_WORD } from './vocabulary.js';
 
@@ -57,6 +57,9 @@ export const PREFILTER_ABOVE: number = 0;
  * come well within the first fifty even at 300,000 records (the benchmark checks).
  */
 export const FUSE_BUDGET = 50;
+
+/** The version of the word index's data (vocabulary.ts): raise it when what it holds, or how, changes. */
+export const WORD_INDEX_LAYOUT = 1;
 
 /** Fields up to this many characters (titles, names, themes) get Fuse's own score in the
  * estimate, memoised per distinct text; longer ones (summaries) are estimated from the words
@@ -122,7 +125,33 @@ export class RecordIndex<T extends object> {
      * length norm); this stays for callers that show or explain a match.
      */
     readonly fieldText: (record: T, key: string) => string,
+    /** The word index saved for these records at build time, if there is one (index-file.ts),
+     * asked for by the signature of what the index is made from. */
+    private readonly saved?: (signature: string) => WordIndexData | undefined,
   ) {}
+
+  /**
+   * What the word index depends on besides the records: the keys and weights, the Fuse options
+   * it reads, and the layout of its data. A saved index is used only under the same signature.
+   */
+  get signature(): string {
+    const { fieldNormWeight, ignoreFieldNorm, isCaseSensitive, getFn } = this.options;
+    return JSON.stringify({
+      layout: WORD_INDEX_LAYOUT,
+      keys: this.keys,
+      options: { fieldNormWeight, ignoreFieldNorm, isCaseSensitive, getFn: getFn ? String(getFn) : null, shortText: this.shortText() },
+    });
+  }
+
+  private shortText(): number {
+    // Without Fuse's own field scores to hand (fuse-score.ts), every field is estimated from its words.
+    return this.bitapOptions() ? SHORT_FIELD : -1;
+  }
+
+  /** The word index's data, made now if it was not saved: what the build saves. */
+  wordIndexData(): WordIndexData {
+    return this.wordIndex().data;
+  }
 
   /** Distinct words the index knows (0 until a search builds it). */
   get vocabularySize(): number {
@@ -460,15 +489,14 @@ export class RecordIndex<T extends object> {
     return counts;
   }
 
-  private wordIndex(): WordIndex {
-    if (this.words) return this.words;
+  private buildWordIndex(): WordIndex {
     const getFn = this.options.getFn ?? Fuse.config.getFn;
     const direct = this.options.getFn === undefined;
     const paths = this.keys.map((k) => k.name.split('.'));
     const total = this.keys.reduce((sum, k) => sum + k.weight, 0);
     const normWeight = this.options.fieldNormWeight ?? 1;
     const caseSensitive = this.options.isCaseSensitive ?? false;
-    this.words = new WordIndex({
+    return WordIndex.build({
       count: this.records.length,
       keyWeights: this.keys.map((k) => k.weight / total),
       norm: this.options.ignoreFieldNorm ? () => 1 : (count) => fuseNorm(count, normWeight),
@@ -478,10 +506,15 @@ export class RecordIndex<T extends object> {
         const path = paths[k];
         return fieldValues(direct && path.length === 1 ? (record as Record<string, unknown>)[path[0]] : getFn(record, path), out);
       },
-      // Without Fuse's own field scores to hand (fuse-score.ts), every field is estimated from its words.
-      shortText: this.bitapOptions() ? SHORT_FIELD : -1,
+      shortText: this.shortText(),
       fuseText: (text) => (caseSensitive ? text : text.toLowerCase()),
     });
+  }
+
+  private wordIndex(): WordIndex {
+    if (this.words) return this.words;
+    const saved = this.saved?.(this.signature);
+    this.words = saved && fits(saved, this.records.length) ? new WordIndex(saved) : this.buildWordIndex();
     const n = this.records.length;
     const texts = this.words.shortTexts.length;
     this.scratch = {
@@ -495,6 +528,12 @@ export class RecordIndex<T extends object> {
     };
     return this.words;
   }
+}
+
+/** Whether saved data indexes this many records (a saved index is checked before it is read;
+ * this catches one saved for other records under the same signature). */
+function fits(data: WordIndexData, records: number): boolean {
+  return data.ints.recordShortsStart.length === records + 1 && data.ints.recordLongStart.length === records + 1;
 }
 
 /**

@@ -261,6 +261,85 @@ export interface FieldSource {
   texts: (record: number, key: number, out: string[]) => number;
 }
 
+/** Everything a WordIndex holds, as plain strings and typed arrays: what the build saves to
+ * dist/search-index.bin (index-file.ts) so that a lookup reads the index instead of making it. */
+export interface WordIndexData {
+  words: string[];
+  shortTexts: string[];
+  ints: Record<(typeof INT_ARRAYS)[number], Int32Array>;
+  floats: Record<(typeof FLOAT_ARRAYS)[number], Float32Array>;
+}
+
+export const INT_ARRAYS = [
+  'internerHashes', 'internerTable', 'textRecordsStart', 'textRecordsData', 'recordShortsStart', 'recordShortsData',
+  'longRecord', 'recordLongStart', 'wordTextsStart', 'wordTextsData', 'wordLongsStart', 'wordLongsData',
+  'alphabetical', 'lengthStart', 'byLength', 'wordLetters', 'pairLeft', 'pairRight',
+] as const;
+export const FLOAT_ARRAYS = ['recordShortWeight', 'longWeight'] as const;
+
+/** Indexes the field values of source's records: the work of WordIndex.build. */
+function buildData(source: FieldSource): WordIndexData {
+  const b = new Builder(source);
+  const texts: string[] = [];
+  for (let r = 0; r < source.count; r++) {
+    b.startRecord();
+    for (let k = 0; k < source.keyWeights.length; k++) {
+      const n = source.texts(r, k, texts);
+      for (let t = 0; t < n; t++) b.add(r, source.keyWeights[k], texts[t]);
+    }
+  }
+  b.finish();
+  const words = b.interner.words;
+  const recordShorts = rowsOf(b.recordShortStart, b.recordShortText);
+  const wordTexts = invert(rowsOf(b.shortWordStart, b.shortWords), words.length);
+  const wordLongs = invert(rowsOf(b.longWordStart, b.longWords), words.length);
+  // Per text, the records holding it (once each, ascending): the inverse of recordShorts.
+  const distinct = new IntList();
+  const distinctStart = new IntList();
+  const seen = new Int32Array(b.shortTexts.length).fill(-1);
+  for (let r = 0; r < source.count; r++) {
+    distinctStart.push(distinct.length);
+    for (let i = recordShorts.start[r]; i < recordShorts.start[r + 1]; i++) {
+      const t = recordShorts.data[i];
+      if (seen[t] !== r) {
+        seen[t] = r;
+        distinct.push(t);
+      }
+    }
+  }
+  distinctStart.push(distinct.length);
+  const textRecords = invert(rowsOf(distinctStart, distinct), b.shortTexts.length);
+  // Native string sort (by UTF-16 code units, as < compares), then back to ids: words are distinct.
+  const alphabetical = Int32Array.from([...words].sort(), (w) => b.interner.wordId(w, false));
+  const [lengthStart, grouped] = byLength(words);
+  const interner = b.interner.snapshot();
+  return {
+    words,
+    shortTexts: b.shortTexts,
+    ints: {
+      internerHashes: interner.hashes,
+      internerTable: interner.table,
+      textRecordsStart: textRecords.start,
+      textRecordsData: textRecords.data,
+      recordShortsStart: recordShorts.start,
+      recordShortsData: recordShorts.data,
+      longRecord: b.longRecord.done(),
+      recordLongStart: b.recordLongStart.done(),
+      wordTextsStart: wordTexts.start,
+      wordTextsData: wordTexts.data,
+      wordLongsStart: wordLongs.start,
+      wordLongsData: wordLongs.data,
+      alphabetical,
+      lengthStart,
+      byLength: grouped,
+      wordLetters: Int32Array.from(words, letterMask),
+      pairLeft: b.pairs.left.done(),
+      pairRight: b.pairs.right.done(),
+    },
+    floats: { recordShortWeight: b.recordShortWeight.done(), longWeight: b.longWeight.done() },
+  };
+}
+
 export class WordIndex {
   /** Distinct words, by id. */
   readonly words: string[];
@@ -291,52 +370,31 @@ export class WordIndex {
   private readonly pairRight: Int32Array;
   private pairLookup?: PairLookup;
 
-  constructor(source: FieldSource) {
-    const b = new Builder(source);
-    const texts: string[] = [];
-    for (let r = 0; r < source.count; r++) {
-      b.startRecord();
-      for (let k = 0; k < source.keyWeights.length; k++) {
-        const n = source.texts(r, k, texts);
-        for (let t = 0; t < n; t++) b.add(r, source.keyWeights[k], texts[t]);
-      }
-    }
-    b.finish();
-    const words = b.interner.words;
-    this.words = words;
-    this.interner = b.interner;
-    this.shortTexts = b.shortTexts;
-    this.recordShorts = rowsOf(b.recordShortStart, b.recordShortText);
-    this.recordShortWeight = b.recordShortWeight.done();
-    this.longRecord = b.longRecord.done();
-    this.longWeight = b.longWeight.done();
-    this.recordLongStart = b.recordLongStart.done();
-    this.wordTexts = invert(rowsOf(b.shortWordStart, b.shortWords), words.length);
-    this.wordLongs = invert(rowsOf(b.longWordStart, b.longWords), words.length);
-    // Per text, the records holding it (once each, ascending): the inverse of recordShorts.
-    const perRecord = this.recordShorts;
-    const distinct = new IntList();
-    const distinctStart = new IntList();
-    const seen = new Int32Array(b.shortTexts.length).fill(-1);
-    for (let r = 0; r < source.count; r++) {
-      distinctStart.push(distinct.length);
-      for (let i = perRecord.start[r]; i < perRecord.start[r + 1]; i++) {
-        const t = perRecord.data[i];
-        if (seen[t] !== r) {
-          seen[t] = r;
-          distinct.push(t);
-        }
-      }
-    }
-    distinctStart.push(distinct.length);
-    this.textRecords = invert(rowsOf(distinctStart, distinct), b.shortTexts.length);
+  /** Indexes the records of source. */
+  static build(source: FieldSource): WordIndex {
+    return new WordIndex(buildData(source));
+  }
 
-    // Native string sort (by UTF-16 code units, as < compares), then back to ids: words are distinct.
-    this.alphabetical = Int32Array.from([...words].sort(), (w) => this.interner.wordId(w, false));
-    [this.lengthStart, this.byLength] = byLength(words);
-    this.wordLetters = Int32Array.from(words, letterMask);
-    this.pairLeft = b.pairs.left.done();
-    this.pairRight = b.pairs.right.done();
+  /** An index from its data, as build() made it or as read back from the index file. */
+  constructor(readonly data: WordIndexData) {
+    const { ints, floats } = data;
+    this.words = data.words;
+    this.interner = Interner.restore({ words: data.words, hashes: ints.internerHashes, table: ints.internerTable });
+    this.shortTexts = data.shortTexts;
+    this.textRecords = { start: ints.textRecordsStart, data: ints.textRecordsData };
+    this.recordShorts = { start: ints.recordShortsStart, data: ints.recordShortsData };
+    this.recordShortWeight = floats.recordShortWeight;
+    this.longRecord = ints.longRecord;
+    this.longWeight = floats.longWeight;
+    this.recordLongStart = ints.recordLongStart;
+    this.wordTexts = { start: ints.wordTextsStart, data: ints.wordTextsData };
+    this.wordLongs = { start: ints.wordLongsStart, data: ints.wordLongsData };
+    this.alphabetical = ints.alphabetical;
+    this.lengthStart = ints.lengthStart;
+    this.byLength = ints.byLength;
+    this.wordLetters = ints.wordLetters;
+    this.pairLeft = ints.pairLeft;
+    this.pairRight = ints.pairRight;
   }
 
   /** The pairs' joined spellings by length, with their letters: only fuzzy lookups need them, so

@@ -213,9 +213,26 @@ export function fieldTokens(text: string): string[] {
 /** Distinct words numbered in first-seen order; looked up from a span of text without slicing it. */
 export class Interner {
   readonly words: string[] = [];
-  private hashes = new Int32Array(1024);
+  private hashes: Int32Array = new Int32Array(1024);
   /** Open addressing: word id + 1 per bucket, 0 for empty; kept under half full. */
-  private table = new Int32Array(1 << 12);
+  private table: Int32Array = new Int32Array(1 << 12);
+
+  /** What restore() needs to rebuild this interner without hashing a word. */
+  snapshot(): { words: string[]; hashes: Int32Array; table: Int32Array } {
+    return { words: this.words, hashes: this.hashes.slice(0, this.words.length), table: this.table };
+  }
+
+  /** An interner as snapshot() saved it, for lookups only: its arrays may be views of a file. */
+  static restore(saved: { words: string[]; hashes: Int32Array; table: Int32Array }): Interner {
+    const interner = new Interner();
+    (interner as { words: string[] }).words = saved.words;
+    interner.hashes = saved.hashes;
+    interner.table = saved.table;
+    interner.frozen = true;
+    return interner;
+  }
+
+  private frozen = false;
 
   /** The id of the word at spans[k] of text, numbering it if new. */
   spanId(text: string, spans: WordSpans, k: number): number {
@@ -255,6 +272,7 @@ export class Interner {
   }
 
   private add(word: string, h: number, bucket: number): number {
+    if (this.frozen) throw new Error('a restored Interner takes no new words');
     const id = this.words.length;
     this.words.push(word);
     if (id === this.hashes.length) {

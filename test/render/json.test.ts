@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderJson } from '../../src/render/json.js';
-import { render } from '../../src/render/index.js';
+import { loadColor, render } from '../../src/render/index.js';
 import { programColumns, programRows } from './fixtures.js';
+
+// Colour is loaded on demand (theme.ts); these tests render with it.
+await loadColor();
 
 test('renderJson is JSON.stringify with 2-space indent and a final newline', () => {
   const payload = { query: 'water', results: [{ id: 'p1', amount: 10000000, countries: ['KHM'] }], total: null };

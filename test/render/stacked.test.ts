@@ -1,10 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderKeyValue, renderStacked, renderTable } from '../../src/render/table.js';
-import { createTheme } from '../../src/render/theme.js';
+import { createTheme, loadColor } from '../../src/render/theme.js';
 import { displayWidth } from '../../src/render/text.js';
 import type { Column } from '../../src/render/model.js';
 import { programColumns, programRows } from './fixtures.js';
+
+// Colour is loaded on demand (theme.ts); these tests render with it.
+await loadColor();
 
 const columns: Column[] = [
   { key: 'id', header: 'ID' },

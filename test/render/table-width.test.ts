@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderTable, STACKED_BELOW } from '../../src/render/table.js';
-import { createTheme } from '../../src/render/theme.js';
+import { createTheme, loadColor } from '../../src/render/theme.js';
 import { displayWidth } from '../../src/render/text.js';
 import { stripAnsi } from '../../src/render/ansi.js';
 import type { Column, Row } from '../../src/render/model.js';
 import { programColumns, programRows } from './fixtures.js';
+
+// Colour is loaded on demand (theme.ts); these tests render with it.
+await loadColor();
 
 const WIDTHS = [200, 120, 80, 61, 60, 40, 20];
 const ANY_ESCAPE = /[\u001b\u009b]/;

@@ -24,9 +24,9 @@ test('the published package holds only the command, its bundle and corpus, the s
   const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path).sort();
-  const allowed = /^(bin\/(odaref\.js|bundle-loader\.js|package\.json)|dist\/(odaref\.cjs|odaref\.v[\d.]+\.cache|corpus\.json)|data\/(README\.md|source\/[^/]+)|README\.md|LICENSE|package\.json)$/;
+  const allowed = /^(bin\/(odaref\.js|bundle-loader\.js|package\.json)|dist\/(odaref\.cjs|odaref\.v[\d.]+\.cache|corpus\.json|search-index\.bin)|data\/(README\.md|source\/[^/]+)|README\.md|LICENSE|package\.json)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-  for (const needed of ['bin/odaref.js', 'dist/odaref.cjs', 'dist/corpus.json', 'LICENSE']) assert.ok(files.includes(needed), needed);
+  for (const needed of ['bin/odaref.js', 'dist/odaref.cjs', 'dist/corpus.json', 'dist/search-index.bin', 'LICENSE']) assert.ok(files.includes(needed), needed);
 });
 
 test('npm audit finds no advisory in the runtime dependencies', (t) => {
