@@ -13,7 +13,8 @@ const bundle = join(dist, 'odaref.cjs');
 const cacheFile = join(dist, `odaref.${process.version}.cache`);
 
 /** The bundle's exports ({ main, run }); with `writeCache`, V8's code cache is saved when the
- * process ends, holding every function compiled by then. */
+ * process ends, holding every function compiled by then. ODAREF_CHECK_CACHE makes a rejected
+ * cache an error instead of a slower start (the build checks its cache this way). */
 function loadBundle({ writeCache = false } = {}) {
   let cachedData;
   if (!writeCache) {
@@ -29,6 +30,7 @@ function loadBundle({ writeCache = false } = {}) {
     cachedData,
   });
   if (writeCache) process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()));
+  if (cachedData && script.cachedDataRejected && process.env.ODAREF_CHECK_CACHE) throw new Error(`V8 rejected the code cache ${cacheFile}`);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dist);
   return module.exports;

@@ -2,7 +2,7 @@
 // and exit codes (the CLI contract: 0 answered, 1 nothing found, 2 usage or data error).
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
-import { createContext, type Io } from './context.js';
+import { createContext, type Context, type Io } from './context.js';
 import { EXIT, NotFoundError, OdarefError } from './errors.js';
 import { sanitize, truncateForDisplay } from './render/sanitize.js';
 import { renderJson } from './render/json.js';
@@ -16,6 +16,34 @@ import { registerShow } from './commands/show.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerCorpus } from './commands/corpus.js';
 import { registerImport } from './commands/import.js';
+
+type Register = (program: Command, ctx: Context) => void;
+
+/** The lookups, each run as `odaref NAME ...`: only the one named is set up, as defining all ten
+ * commands and their options cost a cold start 2-3 ms. Help, completion, a typo (for commander's
+ * "did you mean") and the rest get every command. */
+const LOOKUPS: Record<string, Register> = {
+  country: registerCountry,
+  programs: registerPrograms,
+  funding: registerFunding,
+  glossary: registerGlossary,
+  search: registerSearch,
+  show: registerShow,
+  about: registerAbout,
+};
+
+/** Every command, in the order help lists them. */
+const COMMANDS: Record<string, Register> = {
+  ...LOOKUPS,
+  import: registerImport,
+  corpus: registerCorpus,
+  completion: registerCompletion,
+};
+
+/** Whether argv runs one of the lookups (not import, corpus, completion or help). */
+export function isLookup(argv: string[]): boolean {
+  return argv.length > 0 && Object.hasOwn(LOOKUPS, argv[0]);
+}
 
 export interface RunOptions {
   corpusFile: string;
@@ -57,16 +85,8 @@ Examples:
 Exit codes: 0 answered, 1 nothing found, 2 usage or data error, 130 interrupted.`,
   );
 
-  registerCountry(program, ctx);
-  registerPrograms(program, ctx);
-  registerFunding(program, ctx);
-  registerGlossary(program, ctx);
-  registerSearch(program, ctx);
-  registerShow(program, ctx);
-  registerAbout(program, ctx);
-  registerImport(program, ctx);
-  registerCorpus(program, ctx);
-  registerCompletion(program, ctx);
+  const only = isLookup(argv) ? argv[0] : undefined;
+  for (const [name, register] of Object.entries(COMMANDS)) if (!only || name === only) register(program, ctx);
 
   try {
     if (argv.length === 0) {

@@ -30,6 +30,9 @@ export interface Io {
   spinner?: (text: string) => Promise<Spinner>;
   /** Asks a yes/no question on the terminal; false unless the answer is yes. */
   confirm?: (question: string) => Promise<boolean>;
+  /** Tells the process that what is left of a lookup is brief (a search of the bundled corpus on
+   * its saved index): main.ts stops V8 optimising, whose background work would delay the exit. */
+  brief?: () => void;
 }
 
 export interface Spinner {
@@ -148,11 +151,11 @@ function choosePager(io: Io): string {
 function openCatalogue(io: Io, corpusFile: string, only: string[] | undefined): Catalogue {
   const corpora = loadCorpora(io, corpusFile, only);
   const identity = corpora.length === 1 && corpora[0].name === BUNDLED ? corpusIdentity(corpora[0]) : undefined;
-  return new Catalogue(mergeCorpora(corpora), identity ? savedIndexesNextTo(corpusFile, identity) : undefined);
+  return new Catalogue(mergeCorpora(corpora), identity ? savedIndexesNextTo(io, corpusFile, identity) : undefined);
 }
 
 /** The build's saved word indexes (search-index.bin beside the corpus file), read when first asked for. */
-function savedIndexesNextTo(corpusFile: string, identity: string): SavedIndexes {
+function savedIndexesNextTo(io: Io, corpusFile: string, identity: string): SavedIndexes {
   let saved: SavedIndexes | undefined;
   return (kind, signature) => {
     if (!saved) {
@@ -162,7 +165,10 @@ function savedIndexesNextTo(corpusFile: string, identity: string): SavedIndexes 
         saved = () => undefined; // no saved indexes: each is made when needed, as it always can be
       }
     }
-    return saved(kind, signature);
+    const data = saved(kind, signature);
+    // A search of the bundled corpus, on its saved index, is about to run: a few milliseconds.
+    if (data) io.brief?.();
+    return data;
   };
 }
 

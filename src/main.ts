@@ -1,7 +1,7 @@
 // The bundle's entry: wires the real process (argv, streams, signals) to run() and sets the exit code.
 import type { Spinner } from './context.js';
 import { join } from 'node:path';
-import { run } from './cli.js';
+import { isLookup, run } from './cli.js';
 import { EXIT } from './errors.js';
 import { fdWriter, mayBeTerminal, type Fd } from './stdio.js';
 
@@ -52,6 +52,21 @@ async function pageThrough(command: string, text: string): Promise<boolean> {
   });
 }
 
+/**
+ * Tells V8 to stop making optimised code. It compiles a hot function on a background thread, and
+ * Node waits for that work before the process exits; in a lookup over the bundled corpus the
+ * code comes too late to be used, so the wait was pure delay: 5-10 ms at the end of
+ * `odaref programs landmine` (the main thread idle in --cpu-prof, until the exit). Larger
+ * corpora (imported ones) keep optimising, as their searches run long enough to gain from it.
+ */
+function stopOptimising(): void {
+  try {
+    (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-opt');
+  } catch {
+    // An engine without the flag optimises as usual.
+  }
+}
+
 /** Whether fd is a terminal; node:tty (and the node:net it loads) only for a character device. */
 function isTerminal(fd: Fd): boolean {
   return mayBeTerminal(fd) && (require('node:tty') as typeof import('node:tty')).isatty(fd);
@@ -83,6 +98,7 @@ export function main(argv: string[] = process.argv.slice(2)): void {
       stderrIsTTY: isTerminal(2),
       spinner: startSpinner,
       confirm,
+      brief: isLookup(argv) ? stopOptimising : undefined,
     },
     { corpusFile },
   ).then((code) => {

@@ -62,15 +62,15 @@ const SUFFIX_CURRENCIES: Readonly<Record<string, Currency>> = {
  * The upper end of a range sharing one scale word: "$10–20 million", "¥1.5 to 2 billion". A "to"
  * needs a currency sign or a scale word after it, so "$5 million to 12 countries" stays a single amount.
  */
-const RANGE_END = String.raw`(?:\s*(?:-|–|to(?=\s*(?:US\$|\$|¥|(?:${NUMBER_PATTERN})\s+(?:${SCALE_PATTERN})\b)))\s*(?:US\$|\$|¥)?(${NUMBER_PATTERN})(?!\d))?`;
+const RANGE_END = String.raw`(?:\s*(?:-|\u2013|to(?=\s*(?:US\$|\$|\u00a5|(?:${NUMBER_PATTERN})\s+(?:${SCALE_PATTERN})\b)))\s*(?:US\$|\$|\u00a5)?(${NUMBER_PATTERN})(?!\d))?`;
 // "$120 million", "US$3 billion", "USD 5 million", "¥14 billion".
 const PREFIX_MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(US\$|\$|¥|USD|JPY)\s?(${NUMBER_PATTERN})(?!\d)${RANGE_END}(?:\s+(${SCALE_PATTERN})\b)?`,
+  String.raw`(?<![\p{L}\p{N}])(US\$|\$|\u00a5|USD|JPY)\s?(${NUMBER_PATTERN})(?!\d)${RANGE_END}(?:\s+(${SCALE_PATTERN})\b)?`,
   'gu',
 );
 // "100 million yen", "5 million US dollars".
 const SUFFIX_MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$¥])(${NUMBER_PATTERN})(?!\d)${RANGE_END}(?:\s+(${SCALE_PATTERN}))?\s+(yen|JPY|USD|US dollars|dollars)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$\u00a5])(${NUMBER_PATTERN})(?!\d)${RANGE_END}(?:\s+(${SCALE_PATTERN}))?\s+(yen|JPY|USD|US dollars|dollars)\b`,
   'gu',
 );
 
@@ -138,13 +138,13 @@ const MONTHS =
 const UNIT_WINDOW_WORDS = 3;
 
 const BARE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$¥\-/])(${NUMBER_PATTERN})(?![\p{L}\p{N}%\-])(?:\s+(${SCALE_PATTERN})\b)?`,
+  String.raw`(?<![\p{L}\p{N}.,$\u00a5\-/])(${NUMBER_PATTERN})(?![\p{L}\p{N}%\-])(?:\s+(${SCALE_PATTERN})\b)?`,
   'gu',
 );
 const YEAR = /^(?:19|20)\d\d$/;
 const DATE_SPANS = new RegExp(
-  String.raw`\b(?:${MONTHS})\s+\d{1,2}(?:\s*(?:to|-|–|and)\s*(?:(?:${MONTHS})\s+)?\d{1,2})?(?:,?\s+\d{4})?` +
-    String.raw`|\b\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?\s+(?:${MONTHS})\b`,
+  String.raw`\b(?:${MONTHS})\s+\d{1,2}(?:\s*(?:to|-|\u2013|and)\s*(?:(?:${MONTHS})\s+)?\d{1,2})?(?:,?\s+\d{4})?` +
+    String.raw`|\b\d{1,2}(?:\s*(?:to|-|\u2013)\s*\d{1,2})?\s+(?:${MONTHS})\b`,
   'g',
 );
 

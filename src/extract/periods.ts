@@ -33,7 +33,7 @@ const MONTH_NAMES = [
 ];
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 /** A year as a whole word: not inside "2,653", "$2018", "FY2018" or "20184". */
-const YEAR = String.raw`(?<![\p{L}\p{N},.$¥])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,]\d)`;
+const YEAR = String.raw`(?<![\p{L}\p{N},.$\u00a5])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,]\d)`;
 const FISCAL_YEAR = String.raw`FY\s?(?:19|20)\d\d(?![\p{L}\p{N}])`;
 const POINT = String.raw`(?:${FISCAL_YEAR}|${MONTH},?\s+${YEAR}|${YEAR})`;
 const DAY = String.raw`(?<![\p{N},.])\d{1,2}(?!\d)`;
@@ -55,7 +55,7 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   // "May 19 to 25, 2018", "from May 19 to June 2, 2018"
   {
-    regex: re(String.raw`(?:\b[Ff]rom\s+)?\b(?<m1>${MONTH})\s+(?<d1>${DAY})\s*(?:to|through|until|-|–)\s*(?:(?<m2>${MONTH})\s+)?(?<d2>${DAY}),?\s+(?<y>${YEAR})`),
+    regex: re(String.raw`(?:\b[Ff]rom\s+)?\b(?<m1>${MONTH})\s+(?<d1>${DAY})\s*(?:to|through|until|-|\u2013)\s*(?:(?<m2>${MONTH})\s+)?(?<d2>${DAY}),?\s+(?<y>${YEAR})`),
     resolve: (g) => {
       const year = Number(g.y);
       const from = isoDate(year, monthNumber(g.m1), Number(g.d1));
@@ -74,7 +74,7 @@ const PATTERNS: Pattern[] = [
   // "over the three-year period from 2016 to 2018", "FY2007 to FY2014", "between 2016 and 2018"
   {
     regex: re(
-      String.raw`(?:\b(?:over|during|for|in|Over|During|For|In)\s+the\s+[\p{L}\p{N}]+-year\s+period\s+)?(?:\b(?<intro>from|From|between|Between)\s+)?(?<a>${POINT})\s*(?<link>to|through|until|and|-|–)\s*(?<b>${POINT})`,
+      String.raw`(?:\b(?:over|during|for|in|Over|During|For|In)\s+the\s+[\p{L}\p{N}]+-year\s+period\s+)?(?:\b(?<intro>from|From|between|Between)\s+)?(?<a>${POINT})\s*(?<link>to|through|until|and|-|\u2013)\s*(?<b>${POINT})`,
     ),
     resolve: (g) => {
       const between = g.intro?.toLowerCase() === 'between';
@@ -88,7 +88,7 @@ const PATTERNS: Pattern[] = [
   },
   // "from April to June 2018"
   {
-    regex: re(String.raw`(?:\b[Ff]rom\s+)?\b(?<m1>${MONTH})\s*(?:to|through|-|–)\s*(?<m2>${MONTH}),?\s+(?<y>${YEAR})`),
+    regex: re(String.raw`(?:\b[Ff]rom\s+)?\b(?<m1>${MONTH})\s*(?:to|through|-|\u2013)\s*(?<m2>${MONTH}),?\s+(?<y>${YEAR})`),
     resolve: (g) => {
       const year = Number(g.y);
       const from = isoDate(year, monthNumber(g.m1), 1);

@@ -295,7 +295,7 @@ const PURPOSE_VERBS =
   'help|support|improve|strengthen|promote|provide|address|assist|build|develop|combat|prevent|fight|protect|expand|enhance|reduce|identify|tackle|respond|achieve|realize|realise|ensure|create|train|finance|fund|eradicate|eliminate|end|adapt|mitigate|restore|rebuild|implement|establish|carry';
 // "for" (not "for the next three years", not "for approximately 20,000 people"), "to <verb>", "as <noun phrase>".
 const PURPOSE_MARKER = new RegExp(
-  String.raw`\bfor\s+(?!the\s+(?:next|past|first|last|coming)\b)(?!(?:approximately|about|around|some|nearly|over|more\s+than|up\s+to)?\s*\d)(?=[\p{L}“"])` +
+  String.raw`\bfor\s+(?!the\s+(?:next|past|first|last|coming)\b)(?!(?:approximately|about|around|some|nearly|over|more\s+than|up\s+to)?\s*\d)(?=[\p{L}\u201c"])` +
     String.raw`|\b(?:in\s+order\s+to|so\s+as\s+to|to)\s+(?=(?:${PURPOSE_VERBS})\b)` +
     String.raw`|\bas\s+(?!(?:well|a\s+result|announced|part\s+of|of|such)\b)(?=\p{Ll})`,
   'gu',

@@ -13,7 +13,7 @@ const CUT_HEADING_END =
 
 const SENTENCE_END = /[.!?:;][”"’)]*$/;
 
-const SCALED_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,$¥])(?:${NUMBER_PATTERN})(?!\d)\s+(?:million|billion|trillion)\b`, 'gu');
+const SCALED_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,$\u00a5])(?:${NUMBER_PATTERN})(?!\d)\s+(?:million|billion|trillion)\b`, 'gu');
 /** Words around a number that make it money rather than a count of something. */
 const MONEY_CONTEXT_BEFORE =
   /\b(?:contribut\w*|provid\w*|pledg\w*|disburs\w*|grants?|loans?|assistance|aid|funds?|funding|funded|worth|budget|amount\w*|total\w*|invest\w*|donat\w*|allocat\w*|financ\w*|spen[dt])\b/i;

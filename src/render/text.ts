@@ -7,10 +7,15 @@ import { stripAnsi } from './ansi.js';
 // only for text whose code points may combine (marks, joiners, surrogate pairs, Hangul jamo).
 // Any other text is split per code point, which gives the same clusters.
 let segmenter: Intl.Segmenter | undefined;
-const MAY_COMBINE = /[\p{M}\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u{10000}-\u{10FFFF}\uD800-\uDFFF\u1160-\u11FF]/u;
 const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}\u1160-\u11ff]/u;
-const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f|\p{Regional_Indicator}{2}/u;
+// Patterns of Unicode properties are built on first use: building the three cost every start
+// about a millisecond, and output with no text beyond ASCII (JSON, --version) needs none of them.
+let mayCombineCache: RegExp | undefined;
+let zeroWidthCache: RegExp | undefined;
+let emojiCache: RegExp | undefined;
+const mayCombine = () => (mayCombineCache ??= /[\p{M}\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u{10000}-\u{10FFFF}\uD800-\uDFFF\u1160-\u11FF]/u);
+const zeroWidth = () => (zeroWidthCache ??= /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}\u1160-\u11ff]/u);
+const emojiPresentation = () => (emojiCache ??= /\p{Emoji_Presentation}|\p{Extended_Pictographic}\ufe0f|\p{Regional_Indicator}{2}/u);
 
 /** East Asian Width W and F ranges (Unicode 15), merged where adjacent. */
 const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -37,14 +42,14 @@ function graphemeWidth(cluster: string): number {
     if (code >= 0x20 && code < 0x7f) return 1;
     if (code >= 0xa0 && code < 0x300 && code !== 0xad) return 1;
   }
-  if (ZERO_WIDTH.test(cluster)) return 0;
-  if (EMOJI_PRESENTATION.test(cluster)) return 2;
+  if (zeroWidth().test(cluster)) return 0;
+  if (emojiPresentation().test(cluster)) return 2;
   return isWideCodePoint(cluster.codePointAt(0) ?? 0) ? 2 : 1;
 }
 
 /** User-perceived characters of `text`, lazily (an emoji ZWJ sequence or a letter with its accents is one). */
 export function* graphemesOf(text: string): Generator<string> {
-  if (!MAY_COMBINE.test(text)) {
+  if (!mayCombine().test(text)) {
     yield* text;
     return;
   }
@@ -64,6 +69,17 @@ export function displayWidth(text: string): number {
   const plain = stripAnsi(text);
   if (plain.includes('\n')) return Math.max(...plain.split('\n').map(displayWidth));
   let width = 0;
+  if (!mayCombine().test(plain)) {
+    // Every code unit is a cluster of its own (no surrogates, marks, format or control
+    // characters but tab and CR), so from U+0020 to U+2319 (the first emoji shown wide) only
+    // Hangul's leading jamo (U+1100-115F) are not one column: no generator, no slice, no
+    // pattern for the rest.
+    for (let i = 0; i < plain.length; i++) {
+      const code = plain.charCodeAt(i);
+      width += code >= 0x20 && code < 0x231a && (code < 0x1100 || code >= 0x1160) ? 1 : graphemeWidth(plain[i]);
+    }
+    return width;
+  }
   for (const cluster of graphemesOf(plain)) width += graphemeWidth(cluster);
   return width;
 }

@@ -30,6 +30,8 @@ const indexes = new WeakMap<Catalogue, RecordIndex<ProgramDoc>>();
 export function programIndex(cat: Catalogue): RecordIndex<ProgramDoc> {
   let index = indexes.get(cat);
   if (!index) {
+
+
     const docs = cat.corpus.programs.map((p) => programDoc(cat, p));
     index = new RecordIndex(docs, PROGRAM_KEYS, recordFuse<ProgramDoc>(PROGRAM_KEYS), docField, cat.savedIndex('programs'));
     indexes.set(cat, index);
