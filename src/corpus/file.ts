@@ -5,12 +5,17 @@
 import type { Corpus } from './types.js';
 import { DataError } from '../errors.js';
 import { checksum, wordView } from './checksum.js';
+import { lookupOf, type CorpusLookup } from './lookup.js';
 
 export const CORPUS_FORMAT_VERSION = 2;
 
 /** The parts of a corpus file, in file order. */
 export const CORPUS_PARTS = ['source', 'sections', 'paragraphs', 'programs', 'funding', 'figures', 'organisations', 'countries', 'groupings', 'glossary', 'dacSectors'] as const;
 export type CorpusPart = (typeof CORPUS_PARTS)[number];
+
+/** The file's parts: the corpus's, then its lookup (lookup.ts), which follows from them. */
+const FILE_PARTS = [...CORPUS_PARTS, 'lookup'] as const;
+type FilePart = (typeof FILE_PARTS)[number];
 
 /** Parts start on a 4-byte boundary (padded with spaces, which JSON allows), so checksum() reads
  * them as 32-bit words in place. */
@@ -23,7 +28,7 @@ export interface CorpusHeader {
   edition: number;
   counts: Record<string, number>;
   /** Each part's length in bytes (padding and newline included) and checksum. */
-  parts: Record<CorpusPart, { bytes: number; checksum: string }>;
+  parts: Record<FilePart, { bytes: number; checksum: string }>;
   /** For imported corpora: when, and from which file. */
   importedAt?: string;
   sourceFile?: string;
@@ -44,7 +49,7 @@ export function corpusCounts(corpus: Corpus): Record<string, number> {
 }
 
 /** The count the header keeps for a part (countries: those the text mentions), if any. */
-function countOf(part: CorpusPart, value: unknown): number {
+function countOf(part: FilePart, value: unknown): number {
   if (part === 'countries') return (value as Corpus['countries']).filter((c) => c.mentioned).length;
   return (value as unknown[]).length;
 }
@@ -61,9 +66,52 @@ function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * Record fields the file leaves out because other parts give them: a record's sectionPath is its
+ * section's path, its themeNames the DAC names of its themes. They were a third of the programs'
+ * bytes, parsed by every lookup; reading a part puts them back (the same values, see derived).
+ */
+const DERIVED: Partial<Record<CorpusPart, readonly ('sectionPath' | 'themeNames')[]>> = {
+  programs: ['sectionPath', 'themeNames'],
+  funding: ['sectionPath', 'themeNames'],
+  figures: ['sectionPath'],
+  glossary: ['sectionPath'],
+};
+
+interface Derivable {
+  section: string;
+  themes?: number[];
+  sectionPath?: string[];
+  themeNames?: string[];
+}
+
+/** The value of a derived field of record, from the sections' paths and the DAC names. */
+function derived(field: 'sectionPath' | 'themeNames', record: Derivable, paths: Map<string, string[]>, dacNames: Record<string, string>): string[] | undefined {
+  if (field === 'sectionPath') return record.section ? paths.get(record.section) : [];
+  return record.themes?.map((t) => dacNames[String(t)] ?? String(t));
+}
+
+function sectionPaths(sections: Corpus['sections']): Map<string, string[]> {
+  return new Map(sections.map((s) => [s.id, s.path]));
+}
+
 export function serialiseCorpus(corpus: Corpus, meta: { importedAt?: string; sourceFile?: string } = {}): string {
-  const bodies = CORPUS_PARTS.map((part) => padded(asciiJson(corpus[part])));
-  const parts = Object.fromEntries(CORPUS_PARTS.map((part, i) => [part, { bytes: bodies[i].length, checksum: checksum(wordView(bodies[i])) }]));
+  const paths = sectionPaths(corpus.sections);
+  const stored = (part: FilePart): unknown => {
+    if (part === 'lookup') return lookupOf(corpus);
+    const fields = DERIVED[part];
+    if (!fields) return corpus[part];
+    return (corpus[part] as unknown as Derivable[]).map((record) => {
+      const copy: Record<string, unknown> = { ...record };
+      for (const field of fields) {
+        // Left out only when reading will give it back exactly.
+        if (JSON.stringify(derived(field, record, paths, corpus.dacSectors)) === JSON.stringify(record[field])) delete copy[field];
+      }
+      return copy;
+    });
+  };
+  const bodies = FILE_PARTS.map((part) => padded(asciiJson(stored(part))));
+  const parts = Object.fromEntries(FILE_PARTS.map((part, i) => [part, { bytes: bodies[i].length, checksum: checksum(wordView(bodies[i])) }]));
   const header: CorpusHeader = {
     odaref: 'corpus',
     formatVersion: CORPUS_FORMAT_VERSION,
@@ -93,15 +141,17 @@ export function parseCorpusFile(data: Buffer | string, file: string, rebuild: st
   const header = readHeader(bytes.toString('utf8', 0, newline), broken);
 
   const corpus = { formatVersion: header.formatVersion, name: header.name, edition: header.edition } as Corpus;
+  const readers = {} as Record<FilePart, () => unknown>;
   let offset = newline + 1;
-  for (const part of CORPUS_PARTS) {
+  for (const part of FILE_PARTS) {
     const start = offset;
     const { bytes: length, checksum: expected } = header.parts[part];
     offset += length;
-    const read = () => {
+    let value: unknown;
+    readers[part] = () => {
+      if (value !== undefined) return value;
       const body = bytes.subarray(start, start + length);
       if (start % ALIGN !== 0 || body.length !== length || checksum(wordView(body)) !== expected) throw broken('corrupted or truncated (its checksum does not match)');
-      let value: unknown;
       try {
         value = JSON.parse(body.toString('utf8'));
       } catch {
@@ -111,17 +161,40 @@ export function parseCorpusFile(data: Buffer | string, file: string, rebuild: st
       if (expectedCount !== undefined && countOf(part, value) !== expectedCount) {
         throw broken(`inconsistent (${part}: the header says ${expectedCount}, the file holds ${countOf(part, value)})`);
       }
+      const fields = part === 'lookup' ? undefined : DERIVED[part];
+      if (fields) {
+        const paths = sectionPaths(readers.sections() as Corpus['sections']);
+        const dacNames = readers.dacSectors() as Record<string, string>;
+        for (const record of value as Derivable[]) {
+          for (const field of fields) {
+            if (record[field] !== undefined) continue;
+            const restored = derived(field, record, paths, dacNames);
+            if (!restored) throw broken(`inconsistent (${part}: a record cites section ${JSON.stringify(record.section)}, which it does not hold)`);
+            record[field] = restored;
+          }
+        }
+      }
       return value;
     };
-    if (options.lazy) defineLazy(corpus, part, read);
-    else (corpus as unknown as Record<string, unknown>)[part] = read();
   }
+  for (const part of CORPUS_PARTS) {
+    if (options.lazy) defineLazy(corpus, part, readers[part]);
+    else (corpus as unknown as Record<string, unknown>)[part] = readers[part]();
+  }
+  if (!options.lazy) readers.lookup();
   if (offset !== bytes.length) throw broken(offset > bytes.length ? 'corrupted or truncated (shorter than its header says)' : 'corrupted (longer than its header says)');
-  identities.set(corpus, CORPUS_PARTS.map((part) => header.parts[part].checksum).join('.'));
+  identities.set(corpus, FILE_PARTS.map((part) => header.parts[part].checksum).join('.'));
+  lookups.set(corpus, readers.lookup as () => CorpusLookup);
   return corpus;
 }
 
 const identities = new WeakMap<Corpus, string>();
+const lookups = new WeakMap<Corpus, () => CorpusLookup>();
+
+/** The lookup part of a corpus read from a file (read on this first call), if it came from one. */
+export function savedLookup(corpus: Corpus): CorpusLookup | undefined {
+  return lookups.get(corpus)?.();
+}
 
 /** What identifies the contents of a corpus read from a file (its parts' checksums): what
  * anything made from it, such as the saved search indexes, is tied to. */
@@ -141,7 +214,7 @@ function readHeader(line: string, broken: (why: string) => DataError): CorpusHea
     throw broken(`in format version ${String(header.formatVersion)}, but this odaref reads version ${CORPUS_FORMAT_VERSION}`);
   }
   const parts = header.parts as Partial<CorpusHeader['parts']> | undefined;
-  if (!CORPUS_PARTS.every((p) => Number.isInteger(parts?.[p]?.bytes) && typeof parts?.[p]?.checksum === 'string')) throw broken('corrupted (its header lists no parts)');
+  if (!FILE_PARTS.every((p) => Number.isInteger(parts?.[p]?.bytes) && typeof parts?.[p]?.checksum === 'string')) throw broken('corrupted (its header lists no parts)');
   return header;
 }
 

@@ -115,7 +115,7 @@ export function countryAnswer(cat: Catalogue, query: string, resolved: Resolved<
   const mentionRows = report.mentions.map((e) => effortRow(cat, e, 'mention', code));
   const fundingRows = funding.map((f) => fundingRow(cat, f));
   // Flat formats: programs name their funding by id, so an amount appears on one row only (its own).
-  const flat: Row[] = [
+  const flat = (): Row[] => [
     ...effortRows.map((r) => ({ ...r, funding: r.fundingIds })),
     ...fundingRows.map((r) => ({ kind: 'funding', id: r.id, what: r.purpose, role: 'beneficiary', who: r.channel, period: r.period, funding: r.amountText ?? 'no amount stated', section: r.section, paragraphs: r.paragraphs })),
     ...report.regionalFunding.map((f) => ({ kind: 'regional-funding', id: f.id, what: f.purpose, role: 'not counted for the country', who: f.channel ? cat.orgLabel(f.channel) : null, period: f.period?.text ?? null, funding: f.amountText ?? 'no amount stated', section: f.section, paragraphs: f.paragraphs })),
@@ -124,7 +124,7 @@ export function countryAnswer(cat: Catalogue, query: string, resolved: Resolved<
   const notes = resolved.via === 'fuzzy' || resolved.via === 'prefix' ? [`(showing ${name} for '${query.trim()}')`] : [];
   if (resolved.via === 'place') notes.push(`(${resolved.matched} is in ${name})`);
 
-  const payload = {
+  const payload = () => ({
     query,
     matchedBy: resolved.via,
     ...provenance(cat),
@@ -136,11 +136,11 @@ export function countryAnswer(cat: Catalogue, query: string, resolved: Resolved<
     mentions: report.mentions.map((e) => ({ role: e.role, places: e.places, ...(e.note ? { roleNote: e.note } : {}), ...e.program })),
     otherMentions: report.otherMentions,
     regionalFunding: report.regionalFunding.map((f) => ({ id: f.id, amountText: f.amountText, beneficiaries: f.beneficiaries, note: 'regional money: not counted for the country' })),
-  };
+  });
 
   return {
     payload,
-    listing: { columns: FLAT_COLUMNS, rows: flat },
+    listing: () => ({ columns: FLAT_COLUMNS, rows: flat() }),
     notes,
     human: (kit: RenderKit) => {
       const out: string[] = [kit.renderKeyValue(placeHeader(cat, place), kit)];

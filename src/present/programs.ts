@@ -39,14 +39,14 @@ const FLAT_COLUMNS: Column[] = [
 export function programsAnswer(cat: Catalogue, query: string | null, filters: Record<string, unknown>, programs: Program[], total: number): Answer {
   const rows = programs.map((p) => programRow(cat, p));
   return {
-    payload: {
+    payload: () => ({
       query,
       filters,
       count: programs.length,
       total,
       ...provenance(cat),
       results: programs.map((p) => ({ ...p, countryNames: p.countries.map((c) => cat.placeName(c.code)) })),
-    },
+    }),
     listing: { columns: FLAT_COLUMNS, rows },
     human: (kit: RenderKit) => {
       const table = kit.renderTable(PROGRAM_COLUMNS, rows, kit);

@@ -5,9 +5,9 @@
 //   (its truncateWidth drops one character at a time). Upstream fix: cli-table3 PR #362, not
 //   released. Until it is, a cut asked of multi-line text starts from its first line, which gives
 //   the same result for every caller (only the debug message ever passes several lines).
-// - It measures each line of each cell three times (strlen, in truncate, pad), and each measure
-//   builds a new escape-code pattern, strips, splits on newlines and measures twice. A line with
-//   no escape code and no newline (every line when colour is off) is measured once, directly.
+// - It measures each cell and each line of it three times (strlen, in truncate, pad), and each
+//   measure builds a new escape-code pattern, strips, splits on newlines and measures every line
+//   twice. Text with no escape code (all of it when colour is off) is measured once, directly.
 import utils from 'cli-table3/src/utils.js';
 import { displayWidth } from './text.js';
 
@@ -19,9 +19,10 @@ let applied = false;
 export function applyCliTable3Fix(): void {
   if (applied) return;
   applied = true;
+  // displayWidth gives the widest line of multi-line text, as strlen does.
   utils.strlen = (str: string) => {
     const text = String(str);
-    return SPECIAL.test(text) ? original.strlen(text) : displayWidth(text);
+    return text.includes('\u001b') ? original.strlen(text) : displayWidth(text);
   };
   utils.truncate = (text: string, desiredLength: number, truncateChar?: string) => {
     if (typeof text === 'string' && !SPECIAL.test(text) && displayWidth(text) <= desiredLength) return text;

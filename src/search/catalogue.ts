@@ -1,6 +1,8 @@
 // Lookup maps over a loaded corpus (by id, by code), built once per run and only when first asked for.
 import type { SavedIndexes } from './index-file.js';
 import type { WordIndexData } from './vocabulary.js';
+import { lookupOf, own, type CorpusLookup } from '../corpus/lookup.js';
+import { savedLookup } from '../corpus/file.js';
 import type { Corpus, Country, Funding, Glossary, Grouping, Organisation, Paragraph, Program, Section } from '../corpus/types.js';
 
 export type Place = { kind: 'country'; record: Country } | { kind: 'grouping'; record: Grouping };
@@ -52,19 +54,19 @@ export class Catalogue {
     return this.once('glossary', () => new Map(this.corpus.glossary.map((g) => [g.id, g])));
   }
 
-  /** Document order of sections, for sorting records "by section". */
-  get sectionOrder(): Map<string, number> {
-    return this.once('sectionOrder', () => new Map(this.corpus.sections.map((s, i) => [s.id, i])));
+  /** Names and text positions: the corpus file's lookup part when it has one, else worked out. */
+  private get lookup(): CorpusLookup {
+    return this.once('lookup', () => savedLookup(this.corpus) ?? lookupOf(this.corpus));
   }
 
   /** The order of a record in the text: its section, then its first paragraph's first line. */
   textOrder(record: { section: string; paragraphs: string[] }): number {
-    const p = this.paragraphs.get(record.paragraphs[0]);
-    return (this.sectionOrder.get(record.section) ?? 1e6) * 1e4 + (p?.lines[0] ?? 0);
+    const { sectionOrder, paragraphLine } = this.lookup;
+    return (own(sectionOrder, record.section) ?? 1e6) * 1e4 + (own(paragraphLine, record.paragraphs[0]) ?? 0);
   }
 
   placeName(code: string): string {
-    return this.countries.get(code)?.name ?? this.groupings.get(code)?.name ?? code;
+    return own(this.lookup.places, code) ?? code;
   }
 
   place(code: string): Place | undefined {
@@ -75,12 +77,16 @@ export class Catalogue {
   }
 
   orgLabel(id: string): string {
-    const o = this.organisations.get(id);
-    return o ? (o.acronym ?? o.name) : id;
+    const o = own(this.lookup.organisations, id);
+    return o ? (o[1] ?? o[0]) : id;
   }
 
   orgName(id: string): string {
-    return this.organisations.get(id)?.name ?? id;
+    return own(this.lookup.organisations, id)?.[0] ?? id;
+  }
+
+  orgAcronym(id: string): string | null {
+    return own(this.lookup.organisations, id)?.[1] ?? null;
   }
 
   /** Members of a grouping that the chapter names: fixed members, or countries tagged with it. */

@@ -32,14 +32,16 @@ export function countryReport(cat: Catalogue, place: Place): CountryReport {
   const code = placeCode(place);
   const efforts: PlaceProgram[] = [];
   const mentions: PlaceProgram[] = [];
-  const programs = [...cat.corpus.programs].sort((a, b) => cat.textOrder(a) - cat.textOrder(b));
-  for (const program of programs) {
+  for (const program of cat.corpus.programs) {
     for (const c of program.countries) {
       if (c.code !== code) continue;
       const entry = { program, role: c.role, places: c.places ?? [], ...(c.note ? { note: c.note } : {}) };
       (EFFORT_ROLES.includes(c.role) ? efforts : mentions).push(entry);
     }
   }
+  const byText = (a: PlaceProgram, b: PlaceProgram) => cat.textOrder(a.program) - cat.textOrder(b.program);
+  efforts.sort(byText);
+  mentions.sort(byText);
   const funding = cat.corpus.funding.filter((f) => f.beneficiaries.includes(code)).sort((a, b) => cat.textOrder(a) - cat.textOrder(b));
   // Regional money may reach a recipient country; the donor (Japan) and non-recipients get none.
   const groupings = place.kind === 'country' && place.record.dacRegion ? cat.groupingsOf(code) : [];

@@ -40,7 +40,7 @@ export function fundingIndex(cat: Catalogue): RecordIndex<FundingDoc> {
     const docs = cat.corpus.funding.map((f) => ({
       record: f,
       purpose: f.purpose,
-      channelNames: f.channel ? [cat.orgName(f.channel), cat.organisations.get(f.channel)?.acronym ?? ''] : [],
+      channelNames: f.channel ? [cat.orgName(f.channel), cat.orgAcronym(f.channel) ?? ''] : [],
       beneficiaryNames: f.beneficiaries.map((b) => cat.placeName(b)),
       amountText: f.amountText ?? '',
       themeNames: f.themeNames,

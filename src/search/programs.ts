@@ -40,7 +40,7 @@ export function programIndex(cat: Catalogue): RecordIndex<ProgramDoc> {
 }
 
 export function programDoc(cat: Catalogue, p: Program): ProgramDoc {
-  const org = (id: string) => [cat.orgName(id), cat.organisations.get(id)?.acronym ?? ''].filter(Boolean).join(' ');
+  const org = (id: string) => [cat.orgName(id), cat.orgAcronym(id) ?? ''].filter(Boolean).join(' ');
   return {
     record: p,
     title: p.title,
