@@ -118,6 +118,32 @@ test('a closed pipe ends quietly', () => {
   }
 });
 
+test('a reader that is slow, on a pipe left non-blocking by whoever opened it, still gets every byte', (t) => {
+  // odaref writes its answer with writeSync (src/stdio.ts); a full non-blocking pipe answers EAGAIN,
+  // and the rest must go through Node's stream, which waits. Node cannot make such a pipe; Python can.
+  const python = spawnSync('python3', ['--version']);
+  if (python.status !== 0) {
+    t.skip('python3 is needed to make a non-blocking pipe');
+    return;
+  }
+  const script = [
+    'import os, subprocess, sys, time',
+    'r, w = os.pipe()',
+    'os.set_blocking(w, False)',
+    "p = subprocess.Popen([sys.argv[1], sys.argv[2], 'funding', '--json'], stdout=w, env=dict(os.environ, NO_COLOR='1'))",
+    'os.close(w)',
+    'time.sleep(0.3)  # the answer (115 KB) overfills the pipe (64 KB) meanwhile',
+    "out = b''.join(iter(lambda: os.read(r, 65536), b''))",
+    'sys.stdout.buffer.write(out)',
+    'sys.exit(p.wait())',
+  ].join('\n');
+  const r = spawnSync('python3', ['-c', script, process.execPath, BIN], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  assert.ok(r.stdout.length > 100_000, 'more than a pipe holds');
+  assert.equal(JSON.parse(r.stdout).count, JSON.parse(odaref(['funding', '--json']).stdout).count);
+});
+
 test('piped output has no colour, even without NO_COLOR; --no-color and FORCE_COLOR=0 are honoured', () => {
   assert.doesNotMatch(odaref(['country', 'Myanmar'], { NO_COLOR: undefined }).stdout, ANSI);
   assert.doesNotMatch(odaref(['glossary', 'DDR', '--no-color'], { NO_COLOR: undefined }).stdout, ANSI);

@@ -1,9 +1,10 @@
 // What a user installs: no install scripts in the runtime dependency tree, no known advisories,
-// and a package that holds only what it needs.
+// a package that holds only what it needs, and a code cache V8 accepts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,4 +45,11 @@ test('npm audit finds no advisory in the runtime dependencies', (t) => {
   }
   const v = report.metadata.vulnerabilities ?? {};
   assert.equal(v.total ?? Object.values(v).reduce((a, b) => a + b, 0), 0, JSON.stringify(v));
+});
+
+test('V8 accepts the code cache the build made, so a run does not compile the bundle from source', () => {
+  // A cache made under other V8 flags is ignored without a word; ODAREF_CHECK_CACHE makes it an error.
+  const r = spawnSync(process.execPath, [join(root, 'bin/odaref.js'), '--version'], { env: { ...process.env, ODAREF_CHECK_CACHE: '1', NODE_OPTIONS: '' }, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(readdirSync(join(root, 'dist')).includes(`odaref.${process.version}.cache`));
 });
