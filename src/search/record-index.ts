@@ -52,11 +52,13 @@ export const PREFILTER_ABOVE: number = 0;
 
 /**
  * The most candidates Fuse scores per query, best estimate first. Fuse takes 40-150 µs a record
- * (more for the records that match best, and for longer queries), so this is 2-8 ms; the
- * estimate is Fuse's own score for short fields, so the records a full scan ranks in its top ten
- * come well within the first fifty even at 300,000 records (the benchmark checks).
+ * (more for the records that match best, and for longer queries) and is 85% of a query's time,
+ * so this is 2-6 ms; the estimate is Fuse's own score for short fields, so the records a full
+ * scan ranks in its top ten come within the first forty by estimate (the furthest the benchmark
+ * has seen is #31, at 3,000 records; it checks every run). 50 cost the 300-record queries 25%
+ * more for no difference in any top ten.
  */
-export const FUSE_BUDGET = 50;
+export const FUSE_BUDGET = 40;
 
 /** The version of the word index's data (vocabulary.ts): raise it when what it holds, or how, changes. */
 export const WORD_INDEX_LAYOUT = 1;
