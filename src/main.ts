@@ -53,15 +53,16 @@ async function pageThrough(command: string, text: string): Promise<boolean> {
 }
 
 /**
- * Tells V8 to stop making optimised code. It compiles a hot function on a background thread, and
- * Node waits for that work before the process exits; in a lookup over the bundled corpus the
- * code comes too late to be used, so the wait was pure delay: 5-10 ms at the end of
- * `odaref programs landmine` (the main thread idle in --cpu-prof, until the exit). Larger
- * corpora (imported ones) keep optimising, as their searches run long enough to gain from it.
+ * Tells V8 to stop compiling with TurboFan. It compiles a hot function (Fuse's Bitap search: 15 ms)
+ * on a background thread, and Node waits for that work before the process exits; in a search of
+ * the bundled corpus the code comes too late to be used, so the wait was pure delay: 5-10 ms at
+ * the end of `odaref programs landmine` (the main thread idle in --cpu-prof until the exit).
+ * Larger corpora (imported ones) keep optimising, as their searches run long enough to gain. Node
+ * leaves V8's flags open to change for this (node.cc, --no-freeze-flags-after-init).
  */
 function stopOptimising(): void {
   try {
-    (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-opt');
+    (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-turbofan');
   } catch {
     // An engine without the flag optimises as usual.
   }

@@ -11,6 +11,13 @@ export function wordView(bytes: Uint8Array): { words: Int32Array; tail: Uint8Arr
   return { words: new Int32Array(bytes.buffer, bytes.byteOffset, whole), tail: bytes.subarray(whole << 2) };
 }
 
+/** A line of text (its newline last) padded with spaces to a whole number of 4-byte words, so the
+ * next part of a file starts on a word boundary, where checksum() and typed arrays read it in place. */
+export function wordAlignedLine(text: string): Buffer {
+  const bytes = Buffer.byteLength(text) + 1;
+  return Buffer.from(`${text}${' '.repeat((4 - (bytes % 4)) % 4)}\n`);
+}
+
 export function checksum({ words, tail }: { words: Int32Array; tail: Uint8Array }): string {
   let h1 = 0x811c9dc5 ^ words.length;
   let h2 = 0x2545f491 ^ tail.length;

@@ -4,7 +4,7 @@
 // each checked against its checksum and count before it is trusted.
 import type { Corpus } from './types.js';
 import { DataError } from '../errors.js';
-import { checksum, wordView } from './checksum.js';
+import { checksum, wordAlignedLine, wordView } from './checksum.js';
 import { lookupOf, type CorpusLookup } from './lookup.js';
 
 export const CORPUS_FORMAT_VERSION = 2;
@@ -52,12 +52,6 @@ export function corpusCounts(corpus: Corpus): Record<string, number> {
 function countOf(part: FilePart, value: unknown): number {
   if (part === 'countries') return (value as Corpus['countries']).filter((c) => c.mentioned).length;
   return (value as unknown[]).length;
-}
-
-/** text padded with spaces so that it and its newline end on an ALIGN boundary. */
-function padded(text: string, alreadyBytes = 0): Buffer {
-  const bytes = Buffer.byteLength(text) + alreadyBytes + 1;
-  return Buffer.from(`${text}${' '.repeat((ALIGN - (bytes % ALIGN)) % ALIGN)}\n`);
 }
 
 /** JSON with every non-ASCII character as a \u escape: the same value, and a part Node decodes
@@ -110,7 +104,7 @@ export function serialiseCorpus(corpus: Corpus, meta: { importedAt?: string; sou
       return copy;
     });
   };
-  const bodies = FILE_PARTS.map((part) => padded(asciiJson(stored(part))));
+  const bodies = FILE_PARTS.map((part) => wordAlignedLine(asciiJson(stored(part))));
   const parts = Object.fromEntries(FILE_PARTS.map((part, i) => [part, { bytes: bodies[i].length, checksum: checksum(wordView(bodies[i])) }]));
   const header: CorpusHeader = {
     odaref: 'corpus',
@@ -121,7 +115,7 @@ export function serialiseCorpus(corpus: Corpus, meta: { importedAt?: string; sou
     parts: parts as CorpusHeader['parts'],
     ...meta,
   };
-  return Buffer.concat([padded(JSON.stringify(header)), ...bodies]).toString('utf8');
+  return Buffer.concat([wordAlignedLine(JSON.stringify(header)), ...bodies]).toString('utf8');
 }
 
 export interface ParseOptions {

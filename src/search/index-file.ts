@@ -6,7 +6,7 @@
 //
 // A saved index is only a cache: one that is missing, damaged, or made for another corpus or
 // other search settings is ignored, and the index is made as before. It never changes an answer.
-import { checksum, wordView } from '../corpus/checksum.js';
+import { checksum, wordAlignedLine, wordView } from '../corpus/checksum.js';
 import { FLOAT_ARRAYS, INT_ARRAYS, type WordIndexData } from './vocabulary.js';
 
 export const INDEX_FORMAT_VERSION = 1;
@@ -43,20 +43,13 @@ export type SavedIndexes = (kind: string, signature: string) => WordIndexData | 
 const ALIGN = 4;
 const ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE';
 
-function pad(bytes: Buffer, newline: boolean): Buffer {
-  const end = newline ? Buffer.from('\n') : Buffer.alloc(0);
-  const length = bytes.length + end.length;
-  const spaces = Buffer.alloc((ALIGN - (length % ALIGN)) % ALIGN, 0x20);
-  return newline ? Buffer.concat([bytes, spaces, end]) : Buffer.concat([bytes, spaces]);
-}
-
 /** The file's bytes for these indexes of the corpus identified by `corpus`. */
 export function serialiseIndexes(corpus: string, indexes: Record<string, { signature: string; data: WordIndexData }>): Buffer {
   const bodies: Buffer[] = [];
   const entries: Record<string, SavedEntry> = {};
   let offset = 0;
   for (const [kind, { signature, data }] of Object.entries(indexes)) {
-    const strings = pad(Buffer.from(JSON.stringify({ words: data.words, shortTexts: data.shortTexts })), true);
+    const strings = wordAlignedLine(JSON.stringify({ words: data.words, shortTexts: data.shortTexts }));
     const arrays = [...INT_ARRAYS.map((name) => data.ints[name]), ...FLOAT_ARRAYS.map((name) => data.floats[name])];
     const blob = Buffer.concat(arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
     const lengths = Object.fromEntries([...INT_ARRAYS, ...FLOAT_ARRAYS].map((name, i) => [name, arrays[i].length]));
@@ -69,7 +62,7 @@ export function serialiseIndexes(corpus: string, indexes: Record<string, { signa
     bodies.push(strings, blob);
   }
   const header: IndexHeader = { odaref: 'search-index', formatVersion: INDEX_FORMAT_VERSION, endian: ENDIAN, corpus, indexes: entries };
-  return Buffer.concat([pad(Buffer.from(JSON.stringify(header)), true), ...bodies]);
+  return Buffer.concat([wordAlignedLine(JSON.stringify(header)), ...bodies]);
 }
 
 /**
