@@ -237,7 +237,7 @@ function compare(index: RecordIndex<ProgramDoc>, query: string, pre: Hit<Program
   const preTop = ids(pre);
   const fullTop = ids(full);
   const rankIn = (hits: Hit<ProgramDoc>[], id: string) => hits.findIndex((h) => h.item.record.id === id);
-  const position = new Map(index.records.map((d, i) => [d.record.id, i]));
+  const position = new Map(Array.from({ length: index.records.length }, (_, i) => [index.records.at(i)!.record.id, i]));
   const offered = new Map(plan.ranked.map((r, k) => [r, k]));
   /** How many of the full scan's hits share a hit's score. */
   const ties = (hit: Hit<ProgramDoc>) => full.filter((h) => h.score === hit.score).length;
@@ -245,7 +245,7 @@ function compare(index: RecordIndex<ProgramDoc>, query: string, pre: Hit<Program
 
   for (const id of fullTop.filter((x) => !preTop.includes(x))) {
     const idx = position.get(id)!;
-    const doc = index.records[idx];
+    const doc = index.records.at(idx)!;
     const fullHit = full[rankIn(full, id)];
     const r = rankIn(pre, id);
     const k = offered.get(idx);
@@ -259,7 +259,7 @@ function compare(index: RecordIndex<ProgramDoc>, query: string, pre: Hit<Program
     diffs.push(`only in full scan: ${id} (full #${rankIn(full, id) + 1}) - ${why}`);
   }
   for (const id of preTop.filter((x) => !fullTop.includes(x))) {
-    const doc = index.records[position.get(id)!];
+    const doc = index.records.at(position.get(id)!)!;
     const mine = pre[rankIn(pre, id)];
     const r = rankIn(full, id);
     const unchecked = mine.estimated ? `returned unchecked (past the ${plan.scored} Fuse scores) with the estimate ${mine.score.toFixed(4)}; ` : '';

@@ -3,7 +3,7 @@ import { compareText } from './normalise.js';
 import type { Currency, Funding, FundingBasis, FundingStatus } from '../corpus/types.js';
 import type { Catalogue } from './catalogue.js';
 import { FUNDING_KEYS, recordFuse } from './fuse-options.js';
-import { RecordIndex } from './record-index.js';
+import { lazyRecords, RecordIndex } from './record-index.js';
 import { docField } from './programs.js';
 import { overlapsYear, type YearRange } from './filters.js';
 
@@ -37,16 +37,20 @@ const indexes = new WeakMap<Catalogue, RecordIndex<FundingDoc>>();
 export function fundingIndex(cat: Catalogue): RecordIndex<FundingDoc> {
   let index = indexes.get(cat);
   if (!index) {
-    const docs = cat.corpus.funding.map((f) => ({
-      record: f,
-      purpose: f.purpose,
-      channelNames: f.channel ? [cat.orgName(f.channel), cat.orgAcronym(f.channel) ?? ''] : [],
-      beneficiaryNames: f.beneficiaries.map((b) => cat.placeName(b)),
-      amountText: f.amountText ?? '',
-      themeNames: f.themeNames,
-      quoteText: f.quotes.map((q) => q.text).join(' '),
-      sectionTitle: f.sectionPath.slice(1).join(' '),
-    }));
+    const funding = cat.corpus.funding;
+    const docs = lazyRecords(funding.length, (i): FundingDoc => {
+      const f = funding[i];
+      return {
+        record: f,
+        purpose: f.purpose,
+        channelNames: f.channel ? [cat.orgName(f.channel), cat.orgAcronym(f.channel) ?? ''] : [],
+        beneficiaryNames: f.beneficiaries.map((b) => cat.placeName(b)),
+        amountText: f.amountText ?? '',
+        themeNames: f.themeNames,
+        quoteText: f.quotes.map((q) => q.text).join(' '),
+        sectionTitle: f.sectionPath.slice(1).join(' '),
+      };
+    });
     index = new RecordIndex(docs, FUNDING_KEYS, recordFuse<FundingDoc>(FUNDING_KEYS), docField, cat.savedIndex('funding'));
     indexes.set(cat, index);
   }

@@ -3,7 +3,7 @@ import { compareText } from './normalise.js';
 import type { Glossary, GlossaryType } from '../corpus/types.js';
 import type { Catalogue } from './catalogue.js';
 import { GLOSSARY_KEYS, recordFuse } from './fuse-options.js';
-import { RecordIndex } from './record-index.js';
+import { lazyRecords, RecordIndex } from './record-index.js';
 import { docField } from './programs.js';
 import { findGlossaryExact } from './resolve.js';
 
@@ -22,7 +22,11 @@ const indexes = new WeakMap<Catalogue, RecordIndex<GlossaryDoc>>();
 export function glossaryIndex(cat: Catalogue): RecordIndex<GlossaryDoc> {
   let index = indexes.get(cat);
   if (!index) {
-    const docs = cat.corpus.glossary.map((g) => ({ record: g, term: g.term, expansionTexts: g.expansions.map((e) => e.text), definition: g.definition ?? '' }));
+    const entries = cat.corpus.glossary;
+    const docs = lazyRecords(entries.length, (i): GlossaryDoc => {
+      const g = entries[i];
+      return { record: g, term: g.term, expansionTexts: g.expansions.map((e) => e.text), definition: g.definition ?? '' };
+    });
     index = new RecordIndex(docs, GLOSSARY_KEYS, recordFuse<GlossaryDoc>(GLOSSARY_KEYS), docField, cat.savedIndex('glossary'));
     indexes.set(cat, index);
   }

@@ -2,7 +2,7 @@
 import type { Program } from '../corpus/types.js';
 import type { Catalogue } from './catalogue.js';
 import { PROGRAM_KEYS, recordFuse } from './fuse-options.js';
-import { RecordIndex } from './record-index.js';
+import { lazyRecords, RecordIndex } from './record-index.js';
 import { inSection, overlapsYear, type YearRange } from './filters.js';
 
 export interface ProgramFilters {
@@ -32,7 +32,9 @@ export function programIndex(cat: Catalogue): RecordIndex<ProgramDoc> {
   if (!index) {
 
 
-    const docs = cat.corpus.programs.map((p) => programDoc(cat, p));
+    // Made for the records a search reaches: on the saved word index, only its candidates.
+    const programs = cat.corpus.programs;
+    const docs = lazyRecords(programs.length, (i) => programDoc(cat, programs[i]));
     index = new RecordIndex(docs, PROGRAM_KEYS, recordFuse<ProgramDoc>(PROGRAM_KEYS), docField, cat.savedIndex('programs'));
     indexes.set(cat, index);
   }

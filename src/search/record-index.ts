@@ -110,6 +110,19 @@ interface Scratch {
   count: number;
 }
 
+/** Records by position: an array, or a list that makes each one when first asked for (a search on
+ * a saved word index reaches only its candidates; see lazyRecords). */
+export interface RecordList<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
+/** A list of `length` records, each made by make(index) on first use and kept. */
+export function lazyRecords<T>(length: number, make: (index: number) => T): RecordList<T> {
+  const made: (T | undefined)[] = new Array(length);
+  return { length, at: (i) => (Number.isInteger(i) && i >= 0 && i < length ? (made[i] ??= make(i)) : undefined) };
+}
+
 export class RecordIndex<T extends object> {
   private fullFuse?: Fuse<T>;
   private words?: WordIndex;
@@ -118,7 +131,7 @@ export class RecordIndex<T extends object> {
   private tick = 0;
 
   constructor(
-    readonly records: T[],
+    readonly records: RecordList<T>,
     private readonly keys: SearchKey[],
     private readonly options: IFuseOptions<T>,
     /**
@@ -176,7 +189,7 @@ export class RecordIndex<T extends object> {
    * Fuse's own index for a full scan (so that a benchmark can time queries apart from it). */
   prepare(prefilter: boolean): void {
     if (prefilter) this.wordIndex();
-    else this.fullFuse ??= new Fuse(this.records, { ...this.options, keys: this.keys });
+    else this.fullFuse ??= new Fuse(Array.from({ length: this.records.length }, (_, i) => this.records.at(i)!), { ...this.options, keys: this.keys });
   }
 
   /** Records that hold, for every query word, a word equal to it, started by it, containing it or
@@ -252,7 +265,7 @@ export class RecordIndex<T extends object> {
     const scored = Math.min(FUSE_BUDGET, ranked.length);
     // Fuse breaks ties by position: give it the records in their own order, as a full scan does.
     const checked = Array.from(ranked.subarray(0, scored)).sort((a, b) => a - b);
-    const narrowed = new Fuse(checked.map((i) => this.records[i]), { ...this.options, keys: this.keys });
+    const narrowed = new Fuse(checked.map((i) => this.records.at(i)!), { ...this.options, keys: this.keys });
     const hits = narrowed.search(words.join(' ')).map((r) => ({ index: checked[r.refIndex], score: r.score ?? 1 }));
     // The exact-word rule over what Fuse kept and what it did not see (ranked puts the most exact
     // words first, so the first unchecked record it expects to match says whether any does).
@@ -263,14 +276,14 @@ export class RecordIndex<T extends object> {
     const out: Hit<T>[] = hits
       .filter((h) => !complete || exact(h.index) === all)
       .sort((a, b) => exact(b.index) - exact(a.index) || a.score - b.score || a.index - b.index)
-      .map((h) => ({ item: this.records[h.index], score: h.score }));
+      .map((h) => ({ item: this.records.at(h.index)!, score: h.score }));
     let floor = out.length > 0 ? out[out.length - 1].score : 0;
     for (let k = firstUnchecked; k < ranked.length; k++) {
       const i = ranked[k];
       if (complete && recs[i * REC_STRIDE + REC_EXACT] !== all) break; // the rest hold fewer words exactly
       if (logScore[i] >= 0) continue; // no field the estimate expects Fuse to match
       floor = Math.max(floor, Math.exp(logScore[i]));
-      out.push({ item: this.records[i], score: floor, estimated: true });
+      out.push({ item: this.records.at(i)!, score: floor, estimated: true });
     }
     return out;
   }
@@ -504,7 +517,7 @@ export class RecordIndex<T extends object> {
       norm: this.options.ignoreFieldNorm ? () => 1 : (count) => fuseNorm(count, normWeight),
       // One-name keys are read directly, as Fuse's default getFn does, without its path walk.
       texts: (r, k, out) => {
-        const record = this.records[r];
+        const record = this.records.at(r)!;
         const path = paths[k];
         return fieldValues(direct && path.length === 1 ? (record as Record<string, unknown>)[path[0]] : getFn(record, path), out);
       },

@@ -12,7 +12,9 @@ import { DataError } from '../../src/errors.js';
 import { Catalogue } from '../../src/search/catalogue.js';
 import { readSavedIndexes, serialiseIndexes } from '../../src/search/index-file.js';
 import { SEARCH_INDEXES } from '../../src/search/indexes.js';
-import { programIndex } from '../../src/search/programs.js';
+import { docField, programIndex, type ProgramDoc } from '../../src/search/programs.js';
+import { lazyRecords, RecordIndex } from '../../src/search/record-index.js';
+import { PROGRAM_KEYS, recordFuse } from '../../src/search/fuse-options.js';
 
 const FILE = new URL('../../dist/corpus.json', import.meta.url).pathname;
 const bytes = readFileSync(FILE);
@@ -159,4 +161,19 @@ test('a search gives the same hits on the saved index as on one made afresh', ()
     const ids = (i: typeof afresh) => i.search(q).map((h) => `${h.item.record.id} ${h.score.toFixed(6)}`);
     assert.deepEqual(ids(withSaved), ids(afresh), q);
   }
+});
+
+test('on a saved word index, a search makes only the search documents of the records it reaches', () => {
+  const cat = new Catalogue(mergeCorpora([eager()]));
+  const afresh = programIndex(cat);
+  const docs = Array.from({ length: afresh.records.length }, (_, i) => afresh.records.at(i)!);
+  let made = 0;
+  const lazy = lazyRecords(docs.length, (i) => {
+    made++;
+    return docs[i];
+  });
+  const index = new RecordIndex(lazy, PROGRAM_KEYS, recordFuse<ProgramDoc>(PROGRAM_KEYS), docField, () => afresh.wordIndexData());
+  const hits = index.search('landmine');
+  assert.deepEqual(hits.map((h) => h.item.record.id), afresh.search('landmine').map((h) => h.item.record.id));
+  assert.ok(made === hits.length && made < docs.length / 4, `made ${made} of ${docs.length} for ${hits.length} hits`);
 });
