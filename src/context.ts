@@ -192,7 +192,7 @@ function loadCorpora(io: Io, bundledFile: string, only: string[] | undefined): C
       corpora.push(loadStored(io.env, s.name));
     } catch (e) {
       if (wanted || !(e instanceof DataError)) throw e;
-      io.stderr(`odaref: warning: ${sanitize(e.message)} It is left out.\nhint: ${removeHint(s.name)}\n`);
+      io.stderr(`odaref: warning: ${sanitize(e.message)} It is left out.\nhint: ${sanitize(e.hint ?? removeHint(s.name))}\n`);
     }
   }
   return corpora;

@@ -61,10 +61,12 @@ async function pageThrough(command: string, text: string): Promise<boolean> {
  * leaves V8's flags open to change for this (node.cc, --no-freeze-flags-after-init).
  */
 function stopOptimising(): void {
+  // --no-turbofan (its name since V8 10.x; --no-opt is an alias that may go) is known to every
+  // Node this supports, so V8 takes it without a word; the catch is for a runtime without node:v8.
   try {
     (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-turbofan');
   } catch {
-    // An engine without the flag optimises as usual.
+    // Then it optimises as usual.
   }
 }
 
@@ -86,17 +88,18 @@ export function main(argv: string[] = process.argv.slice(2)): void {
   });
 
   const stdoutIsTTY = isTerminal(1);
+  const stderrIsTTY = isTerminal(2);
   const corpusFile = process.env.ODAREF_CORPUS_FILE || join(__dirname, 'corpus.json');
   run(
     argv,
     {
-      stdout: fdWriter(1, quietOnClosedPipe),
-      stderr: fdWriter(2, quietOnClosedPipe),
+      stdout: fdWriter(1, stdoutIsTTY, quietOnClosedPipe),
+      stderr: fdWriter(2, stderrIsTTY, quietOnClosedPipe),
       env: process.env,
       stdoutIsTTY,
       columns: stdoutIsTTY ? process.stdout.columns : undefined,
       page: pageThrough,
-      stderrIsTTY: isTerminal(2),
+      stderrIsTTY,
       spinner: startSpinner,
       confirm,
       brief: isLookup(argv) ? stopOptimising : undefined,

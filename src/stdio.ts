@@ -1,7 +1,9 @@
-// Output without Node's stream objects when they are not needed. process.stdout and
-// process.stderr are created on first touch, and for a pipe or a terminal that loads node:net
-// (2-4 ms, a tenth of a lookup's start-up): a lookup's answer is one string, written here with
-// writeSync to the file descriptor. A terminal still gets its tty stream, for its width.
+// Output without Node's stream objects where they are not needed. process.stdout and
+// process.stderr are created on first touch, and for a pipe that loads node:net (2-4 ms, a tenth
+// of a lookup's start-up): a lookup's answer is one string, written to a pipe or a file with
+// writeSync on the file descriptor. A terminal keeps Node's tty stream, which a lookup there
+// creates anyway for the width, and which on Windows writes to the console as UTF-16 (bytes
+// written to a Windows console are read in its code page: the table borders would be garbled).
 import { fstatSync, writeSync } from 'node:fs';
 
 export type Fd = 1 | 2;
@@ -29,13 +31,13 @@ function stream(fd: Fd, onClosed: () => never): NodeJS.WriteStream {
 }
 
 /**
- * A writer for fd: every byte written before it returns, as Node's own stdout does for files,
- * pipes and terminals on Linux. A reader that has gone away calls onClosed; a descriptor left
- * non-blocking by whoever opened it (EAGAIN when the pipe is full) gets the rest through Node's
- * stream, which waits for the reader.
+ * A writer for fd, a terminal or not: off a terminal every byte is written before it returns, as
+ * Node's own stdout does for files and pipes. A reader that has gone away calls onClosed; a
+ * descriptor left non-blocking by whoever opened it (EAGAIN when the pipe is full) gets the rest
+ * through Node's stream, which waits for the reader.
  */
-export function fdWriter(fd: Fd, onClosed: () => never): (text: string) => void {
-  let viaStream = false;
+export function fdWriter(fd: Fd, terminal: boolean, onClosed: () => never): (text: string) => void {
+  let viaStream = terminal;
   return (text) => {
     if (viaStream) {
       stream(fd, onClosed).write(text);

@@ -3,12 +3,25 @@
 // one (the files are the user's own). node:crypto's sha256 did this too, but loading node:crypto
 // cost every lookup 4 ms, more than hashing the whole corpus here.
 
-/** bytes as 32-bit words, in place when they start on a 4-byte boundary of their memory (else
- * copied); a length that is not a multiple of 4 leaves its last bytes to checksum()'s tail. */
+/** Whether this machine stores numbers little-endian, as the words are read everywhere. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** bytes as little-endian 32-bit words, in place when the machine is little-endian (nearly all
+ * are) and they start on a 4-byte boundary of their memory, else copied; a length that is not a
+ * multiple of 4 leaves its last bytes to checksum()'s tail. The same file gives the same
+ * checksum on every machine. */
 export function wordView(bytes: Uint8Array): { words: Int32Array; tail: Uint8Array } {
-  if (bytes.byteOffset % 4 !== 0) bytes = new Uint8Array(bytes);
   const whole = bytes.length >> 2;
-  return { words: new Int32Array(bytes.buffer, bytes.byteOffset, whole), tail: bytes.subarray(whole << 2) };
+  const tail = bytes.subarray(whole << 2);
+  if (!LITTLE_ENDIAN) return { words: littleEndianWords(bytes), tail };
+  if (bytes.byteOffset % 4 !== 0) bytes = new Uint8Array(bytes);
+  return { words: new Int32Array(bytes.buffer, bytes.byteOffset, whole), tail };
+}
+
+/** The whole 32-bit words of bytes, read little-endian one by one: a big-endian machine's way. */
+export function littleEndianWords(bytes: Uint8Array): Int32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  return Int32Array.from({ length: bytes.length >> 2 }, (_, i) => view.getInt32(4 * i, true));
 }
 
 /** A line of text (its newline last) padded with spaces to a whole number of 4-byte words, so the

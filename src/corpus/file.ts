@@ -64,6 +64,8 @@ function asciiJson(value: unknown): string {
  * Record fields the file leaves out because other parts give them: a record's sectionPath is its
  * section's path, its themeNames the DAC names of its themes. They were a third of the programs'
  * bytes, parsed by every lookup; reading a part puts them back (the same values, see derived).
+ * The file holds DERIVED_MARK in their place, so a record keeps its keys in their order and
+ * `--json` prints it as it always has.
  */
 const DERIVED: Partial<Record<CorpusPart, readonly ('sectionPath' | 'themeNames')[]>> = {
   programs: ['sectionPath', 'themeNames'],
@@ -72,11 +74,14 @@ const DERIVED: Partial<Record<CorpusPart, readonly ('sectionPath' | 'themeNames'
   glossary: ['sectionPath'],
 };
 
+/** What stands in the file for a field left out (no real sectionPath or themeNames is a number). */
+const DERIVED_MARK = 0;
+
 interface Derivable {
   section: string;
   themes?: number[];
-  sectionPath?: string[];
-  themeNames?: string[];
+  sectionPath?: string[] | typeof DERIVED_MARK;
+  themeNames?: string[] | typeof DERIVED_MARK;
 }
 
 /** The value of a derived field of record, from the sections' paths and the DAC names. */
@@ -99,7 +104,7 @@ export function serialiseCorpus(corpus: Corpus, meta: { importedAt?: string; sou
       const copy: Record<string, unknown> = { ...record };
       for (const field of fields) {
         // Left out only when reading will give it back exactly.
-        if (JSON.stringify(derived(field, record, paths, corpus.dacSectors)) === JSON.stringify(record[field])) delete copy[field];
+        if (JSON.stringify(derived(field, record, paths, corpus.dacSectors)) === JSON.stringify(record[field])) copy[field] = DERIVED_MARK;
       }
       return copy;
     });
@@ -145,29 +150,34 @@ export function parseCorpusFile(data: Buffer | string, file: string, rebuild: st
     readers[part] = () => {
       if (value !== undefined) return value;
       const body = bytes.subarray(start, start + length);
-      if (start % ALIGN !== 0 || body.length !== length || checksum(wordView(body)) !== expected) throw broken('corrupted or truncated (its checksum does not match)');
+      if (start % ALIGN !== 0 || body.length !== length || checksum(wordView(body)) !== expected) {
+        throw broken(`corrupted or truncated (its ${part} part does not match its checksum)`);
+      }
+      let parsed: unknown;
       try {
-        value = JSON.parse(body.toString('utf8'));
+        parsed = JSON.parse(body.toString('utf8'));
       } catch {
-        throw broken(`corrupted (its ${part} are not JSON)`);
+        throw broken(`corrupted (its ${part} part is not JSON)`);
       }
       const expectedCount = header.counts[part];
-      if (expectedCount !== undefined && countOf(part, value) !== expectedCount) {
-        throw broken(`inconsistent (${part}: the header says ${expectedCount}, the file holds ${countOf(part, value)})`);
+      if (expectedCount !== undefined && countOf(part, parsed) !== expectedCount) {
+        throw broken(`inconsistent (${part}: the header says ${expectedCount}, the file holds ${countOf(part, parsed)})`);
       }
       const fields = part === 'lookup' ? undefined : DERIVED[part];
       if (fields) {
         const paths = sectionPaths(readers.sections() as Corpus['sections']);
         const dacNames = readers.dacSectors() as Record<string, string>;
-        for (const record of value as Derivable[]) {
+        for (const record of parsed as Derivable[]) {
           for (const field of fields) {
-            if (record[field] !== undefined) continue;
+            if (record[field] !== DERIVED_MARK) continue;
             const restored = derived(field, record, paths, dacNames);
             if (!restored) throw broken(`inconsistent (${part}: a record cites section ${JSON.stringify(record.section)}, which it does not hold)`);
             record[field] = restored;
           }
         }
       }
+      // Kept only once every check has passed: a part that failed fails again when read again.
+      value = parsed;
       return value;
     };
   }
@@ -208,7 +218,11 @@ function readHeader(line: string, broken: (why: string) => DataError): CorpusHea
     throw broken(`in format version ${String(header.formatVersion)}, but this odaref reads version ${CORPUS_FORMAT_VERSION}`);
   }
   const parts = header.parts as Partial<CorpusHeader['parts']> | undefined;
-  if (!FILE_PARTS.every((p) => Number.isInteger(parts?.[p]?.bytes) && typeof parts?.[p]?.checksum === 'string')) throw broken('corrupted (its header lists no parts)');
+  const partOk = (p: FilePart) => typeof parts?.[p] === 'object' && Number.isInteger(parts[p]?.bytes) && parts[p]!.bytes >= 0 && typeof parts[p]?.checksum === 'string';
+  if (!FILE_PARTS.every(partOk)) throw broken('corrupted (its header lists no parts)');
+  const counts = header.counts as unknown;
+  const countsOk = typeof counts === 'object' && counts !== null && Object.values(counts).every((n) => Number.isInteger(n) && (n as number) >= 0);
+  if (!countsOk || typeof header.name !== 'string' || !Number.isInteger(header.edition)) throw broken('corrupted (its header is not as odaref writes it)');
   return header;
 }
 

@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Corpus } from './types.js';
 import type { CorpusHeader } from './file.js';
-import { parseCorpusFile } from './file.js';
+import { CORPUS_FORMAT_VERSION, parseCorpusFile } from './file.js';
 import { DataError, UsageError } from '../errors.js';
 
 export const BUNDLED = 'bundled';
@@ -63,12 +63,20 @@ export function listStored(env: Record<string, string | undefined>): StoredCorpu
   return storedFiles(env).map(({ name, file }) => {
     try {
       const text = readFileSync(file, 'utf8');
-      const line = text.slice(0, text.indexOf('\n'));
-      return { name, file, header: JSON.parse(line) };
+      const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as StoredCorpus['header'];
+      const older = header && header.formatVersion !== CORPUS_FORMAT_VERSION;
+      return { name, file, header, ...(older ? { problem: `written by an older odaref (format ${String(header.formatVersion)}): import it again` } : {}) };
     } catch (e) {
       return { name, file, header: null, problem: (e as Error).message };
     }
   });
+}
+
+/** What to do about an imported corpus in a format this odaref no longer reads. */
+function reimportHint(name: string, sourceFile: unknown): string {
+  return typeof sourceFile === 'string'
+    ? `Import it again: odaref import ${JSON.stringify(sourceFile)} --name ${name} --force`
+    : `Import the chapter again with --name ${name} --force, or remove it with "odaref corpus remove ${name}".`;
 }
 
 export function removeHint(name: string): string {
@@ -84,6 +92,16 @@ export function loadStored(env: Record<string, string | undefined>, name: string
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`There is no imported corpus named ${name}.`, '"odaref corpus list" shows the imported ones.');
     throw new DataError(`The imported corpus ${name} (${file}) cannot be read (${code ?? 'error'}).`, removeHint(name));
+  }
+  // A corpus an older odaref wrote (the header says which format) is imported again from its source.
+  let header: { formatVersion?: unknown; sourceFile?: unknown } | null = null;
+  try {
+    header = JSON.parse(bytes.toString('utf8', 0, Math.max(0, bytes.indexOf(0x0a))));
+  } catch {
+    // Not readable: parseCorpusFile says how.
+  }
+  if (typeof header?.formatVersion === 'number' && header.formatVersion < CORPUS_FORMAT_VERSION) {
+    throw new DataError(`The imported corpus ${name} was written by an older odaref (format ${header.formatVersion}).`, reimportHint(name, header.sourceFile));
   }
   return parseCorpusFile(bytes, `${file} (imported corpus ${name})`, removeHint(name));
 }

@@ -26,9 +26,9 @@ export function corpusListAnswer(bundled: Corpus, stored: StoredCorpus[], folder
       name: s.name,
       edition: s.header?.edition || null,
       source: s.header?.sourceFile ?? null,
-      counts: s.header ? countsText(s.header.counts) : `unreadable: ${s.problem ?? 'bad header'}`,
+      counts: s.header && !s.problem ? countsText(s.header.counts) : `${s.header ? '' : 'unreadable: '}${s.problem ?? 'bad header'}`,
       imported: s.header?.importedAt?.slice(0, 16).replace('T', ' ') ?? null,
-      status: s.header ? 'ok' : 'broken',
+      status: !s.header ? 'broken' : s.problem ? 'older format' : 'ok',
     })),
   ];
   return {

@@ -84,10 +84,12 @@ export function readSavedIndexes(bytes: Buffer, corpus: string): SavedIndexes {
     }
   };
   return (kind, signature) => {
-    if (header === undefined) header = readHeader();
-    const entry = header?.indexes[kind];
-    if (!entry || entry.signature !== signature) return undefined;
+    // Anything amiss, down to a header of the wrong shape, means no saved index: never an error.
     try {
+      if (header === undefined) header = readHeader();
+      const indexes = header?.indexes;
+      const entry = indexes && typeof indexes === 'object' && Object.hasOwn(indexes, kind) ? indexes[kind] : undefined;
+      if (!entry || entry.signature !== signature) return undefined;
       return readEntry(bytes.subarray(bodyStart), entry);
     } catch {
       return undefined;

@@ -30,8 +30,6 @@ const indexes = new WeakMap<Catalogue, RecordIndex<ProgramDoc>>();
 export function programIndex(cat: Catalogue): RecordIndex<ProgramDoc> {
   let index = indexes.get(cat);
   if (!index) {
-
-
     // Made for the records a search reaches: on the saved word index, only its candidates.
     const programs = cat.corpus.programs;
     const docs = lazyRecords(programs.length, (i) => programDoc(cat, programs[i]));

@@ -545,8 +545,9 @@ export class RecordIndex<T extends object> {
   }
 }
 
-/** Whether saved data indexes this many records (a saved index is checked before it is read;
- * this catches one saved for other records under the same signature). */
+/** Whether saved data has an entry for each of this many records: a last check, on counts only.
+ * What ties a saved index to these very records is the corpus identity it was saved under
+ * (index-file.ts) and the signature. */
 function fits(data: WordIndexData, records: number): boolean {
   return data.ints.recordShortsStart.length === records + 1 && data.ints.recordLongStart.length === records + 1;
 }

@@ -135,3 +135,20 @@ test('an imported corpus corrupted on disk: named in one error, and the bundled 
   assert.equal(odaref(['country', 'Myanmar', '--corpus', 'bundled'], { ODAREF_HOME }).stderr, '');
   assert.equal(odaref(['corpus', 'remove', 'broken', '--yes'], { ODAREF_HOME }).code, 0);
 });
+
+test('a corpus imported by an older odaref (format 1) is left out with the command that imports it again', () => {
+  const ODAREF_HOME = home();
+  mkdirSync(join(ODAREF_HOME, 'corpora'), { recursive: true });
+  const source = fixture('global-issues-2017.txt');
+  const header = { odaref: 'corpus', formatVersion: 1, name: 'old', edition: 2017, counts: {}, checksum: 'x', sourceFile: source };
+  writeFileSync(join(ODAREF_HOME, 'corpora', 'old.json'), `${JSON.stringify(header)}\n{}\n`);
+  const r = odaref(['glossary', 'DDR'], { ODAREF_HOME });
+  assert.equal(r.code, 0, 'the bundled corpus answers');
+  assert.match(r.stderr, /warning: The imported corpus old was written by an older odaref \(format 1\)\. It is left out\./);
+  assert.match(r.stderr, new RegExp(`hint: Import it again: odaref import ${JSON.stringify(source).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} --name old --force`));
+  const list = json(['corpus', 'list'], { ODAREF_HOME }).body;
+  assert.equal(list.results.find((c: any) => c.name === 'old').status, 'older format');
+  // The command in the hint works.
+  assert.equal(odaref(['import', source, '--name', 'old', '--force'], { ODAREF_HOME }).code, 0);
+  assert.equal(odaref(['glossary', 'DDR'], { ODAREF_HOME }).stderr, '');
+});

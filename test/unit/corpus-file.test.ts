@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checksum, wordView } from '../../src/corpus/checksum.js';
+import { checksum, littleEndianWords, wordView } from '../../src/corpus/checksum.js';
 import { CORPUS_PARTS, corpusIdentity, parseCorpusFile, savedLookup, serialiseCorpus, whenLoaded } from '../../src/corpus/file.js';
 import { lookupOf } from '../../src/corpus/lookup.js';
 import { mergeCorpora } from '../../src/corpus/merge.js';
@@ -42,7 +42,8 @@ test('a damaged part is an error when a command reads it, naming the file, and o
   assert.throws(() => eager(broken), (e: unknown) => e instanceof DataError && /corpus\.json.*checksum/.test(e.message) && e.hint === 'rebuild');
   const parsed = lazy(broken);
   assert.equal(parsed.funding.length, 55, 'the funding part is intact and reads');
-  assert.throws(() => parsed.glossary, /checksum does not match/);
+  assert.throws(() => parsed.glossary, /its glossary part does not match its checksum/);
+  assert.throws(() => parsed.glossary, /checksum/, 'and again when read again');
 });
 
 test('a truncated file, a longer one, a header without parts and an old format are errors before any part is read', () => {
@@ -54,21 +55,32 @@ test('a truncated file, a longer one, a header without parts and an old format a
   assert.throws(() => lazy(JSON.stringify({ ...header, formatVersion: 1 }) + body), /format version 1, but this odaref reads version 2/);
 });
 
+test('a header of the wrong shape is one error, not a crash', () => {
+  const header = JSON.parse(text.slice(0, text.indexOf('\n')));
+  const body = text.slice(text.indexOf('\n'));
+  for (const changed of [{ counts: undefined }, { counts: { glossary: 'many' } }, { name: 7 }, { parts: { ...header.parts, programs: null } }]) {
+    assert.throws(() => lazy(JSON.stringify({ ...header, ...changed }) + body), DataError, JSON.stringify(changed));
+  }
+});
+
 test('a count that disagrees with the header is an error, though the checksum matches', () => {
   assert.ok(text.indexOf('"glossary":87') < text.indexOf('\n'), 'the count is in the header');
   const changed = text.replace('"glossary":87', '"glossary":86');
   assert.throws(() => lazy(changed).glossary, /glossary: the header says 86, the file holds 87/);
 });
 
-test('sectionPath and themeNames are left out of the file and put back as they were', () => {
+test('sectionPath and themeNames are left out of the file and put back as they were, in their place', () => {
   const programs = text.split('\n')[1 + CORPUS_PARTS.indexOf('programs')];
-  assert.doesNotMatch(programs, /"sectionPath"|"themeNames"/);
+  assert.doesNotMatch(programs, /"sectionPath":\[|"themeNames":\[/);
+  assert.match(programs, /"sectionPath":0,/, 'a mark keeps the key in its place');
   const parsed = eager();
   const sections = new Map(parsed.sections.map((s) => [s.id, s.path]));
   for (const r of [...parsed.programs, ...parsed.funding]) {
     assert.deepEqual(r.sectionPath, sections.get(r.section), r.id);
     assert.deepEqual(r.themeNames, r.themes.map((t) => parsed.dacSectors[String(t)]), r.id);
   }
+  const keys = Object.keys(parsed.programs[0]);
+  assert.equal(keys[keys.indexOf('section') + 1], 'sectionPath', 'the key order --json prints is kept');
   // A value that does not follow from the other parts stays in the file, so it reads back as it was.
   const odd: Corpus = { ...parsed, programs: parsed.programs.map((p, i) => (i === 0 ? { ...p, themeNames: ['as the curator wrote it'] } : p)) };
   assert.deepEqual(eager(serialiseCorpus(odd)).programs[0].themeNames, ['as the curator wrote it']);
@@ -117,6 +129,9 @@ test('the checksum sees a change in any 4-byte word and in a trailing byte, and 
   }
   const unaligned = Buffer.concat([Buffer.from('x'), data]).subarray(1);
   assert.equal(checksum(wordView(unaligned)), sum);
+  // A big-endian machine reads the words little-endian, one by one: the same numbers, so a file
+  // built on one machine checks on any other.
+  assert.deepEqual(littleEndianWords(data), wordView(data).words);
 });
 
 // ---- the saved word indexes ----
@@ -150,6 +165,11 @@ test('a saved index is used only for its corpus and signature, and a damaged one
     assert.equal(readSavedIndexes(copy, identity)('programs', index.signature), undefined, `byte ${at} changed`);
   }
   assert.equal(readSavedIndexes(Buffer.from('not an index'), identity)('programs', index.signature), undefined);
+  const header = JSON.parse(file.subarray(0, file.indexOf(0x0a)).toString());
+  for (const indexes of [undefined, null, 'x', { programs: null }, { programs: { signature: index.signature } }]) {
+    const bad = Buffer.concat([Buffer.from(JSON.stringify({ ...header, indexes })), file.subarray(file.indexOf(0x0a))]);
+    assert.equal(readSavedIndexes(bad, identity)('programs', index.signature), undefined, JSON.stringify(indexes));
+  }
 });
 
 test('a search gives the same hits on the saved index as on one made afresh', () => {
