@@ -50,6 +50,26 @@ test('provenance: every quote is verbatim in the paragraph it cites, and every i
   assert.ok(quotes > 400);
 });
 
+test('provenance: every number a record prints (amount, count, period) is in its own quotes, as printed', () => {
+  const inQuotes = (r: { quotes: { text: string }[] }, text: string) => r.quotes.some((q) => q.text.includes(text));
+  // A period written from pieces apart in the text ("in 2016 and 2017 ... in 2018") gives each piece verbatim.
+  const periodOk = (r: { period: { text: string } | null; quotes: { text: string }[] }) => !r.period || r.period.text.split(' ... ').every((piece) => inQuotes(r, piece));
+  let numbers = 0;
+  for (const f of corpus.funding) {
+    assert.ok(periodOk(f), `${f.id}: period "${f.period?.text}" is not in its quotes`);
+    if (f.amount === null) continue;
+    numbers++;
+    assert.ok(f.amountText && inQuotes(f, f.amountText), `${f.id}: "${f.amountText}" is not in its quotes`);
+    assert.ok(f.quotes.some((q) => extractMoney(q.text).some((m) => m.value === f.amount && m.currency === f.currency)), `${f.id}: no quote states ${f.currency} ${f.amount}`);
+  }
+  for (const g of corpus.figures) {
+    numbers++;
+    assert.ok(inQuotes(g, g.valueText), `${g.id}: "${g.valueText}" is not in its quotes`);
+  }
+  for (const p of corpus.programs) assert.ok(periodOk(p), `${p.id}: period "${p.period?.text}" is not in its quotes`);
+  assert.ok(numbers >= 23, `${numbers} amounts and counts checked`);
+});
+
 test('completeness: every amount the money extractor finds is a funding record, quoted in its paragraph', () => {
   let found = 0;
   for (const p of corpus.paragraphs) {
