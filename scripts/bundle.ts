@@ -1,5 +1,5 @@
 // One bundled CommonJS file, so start-up reads one file instead of walking node_modules.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,47 +32,25 @@ export async function bundleCli(): Promise<void> {
           b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: join(ROOT, 'src/render/supports-color-shim.ts') }));
         },
       },
-      {
-        // commander loads node:child_process (3-4 ms) for subcommands run as separate programs,
-        // which odaref has none of: load it on a spawn instead.
-        name: 'commander-lazy-child-process',
-        setup(b) {
-          b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
-            const source = readFileSync(args.path, 'utf8');
-            const eager = "const childProcess = require('node:child_process');";
-            if (!source.includes(eager)) throw new Error(`commander changed: "${eager}" not found in ${args.path}`);
-            const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
-            return { contents: source.replace(eager, lazy), loader: 'js' };
-          });
-        },
-      },
-      {
-        // cli-table3 resolves 17 options for every cell (cell.js setOption), each time splitting
-        // and re-joining the option's name and filtering an array for its first defined value: a
-        // third of drawing a table. The same results, from a loop and a name worked out once.
-        name: 'cli-table3-cell-options',
-        setup(b) {
-          b.onLoad({ filter: /[\\/]cli-table3[\\/]src[\\/]cell\.js$/ }, (args) => {
-            const replacements: [string, string][] = [
-              [
-                'return args.filter((v) => v !== undefined && v !== null).shift();',
-                'for (const v of args) if (v !== undefined && v !== null) return v;\n  return undefined;',
-              ],
-              [
-                "  let nameA = nameB.split('-');\n  if (nameA.length > 1) {\n    nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);\n    nameA = nameA.join('');\n",
-                "  let nameA = camelNames.get(nameB);\n  if (nameA === undefined) {\n    const parts = nameB.split('-');\n    if (parts.length > 1) parts[1] = parts[1].charAt(0).toUpperCase() + parts[1].substr(1);\n    nameA = parts.length > 1 ? parts.join('') : null;\n    camelNames.set(nameB, nameA);\n  }\n  if (nameA !== null) {\n",
-              ],
-              ['function setOption(objA, objB, nameB, targetObj) {', 'const camelNames = new Map();\nfunction setOption(objA, objB, nameB, targetObj) {'],
-            ];
-            let source = readFileSync(args.path, 'utf8');
-            for (const [from, to] of replacements) {
-              if (!source.includes(from)) throw new Error(`cli-table3 changed: "${from.slice(0, 60)}" not found in ${args.path}`);
-              source = source.replace(from, to);
-            }
-            return { contents: source, loader: 'js' };
-          });
-        },
-      },
+      // commander loads node:child_process (3-4 ms) for subcommands run as separate programs,
+      // which odaref has none of: load it on a spawn instead.
+      patchSource('commander', /[\\/]commander[\\/]lib[\\/]command\.js$/, [
+        ["const childProcess = require('node:child_process');", "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"],
+      ]),
+      // cli-table3 resolves 17 options for every cell (cell.js setOption), each time splitting
+      // and re-joining the option's name and filtering an array for its first defined value: a
+      // third of drawing a table. The same results, from a loop and a name worked out once.
+      patchSource('cli-table3', /[\\/]cli-table3[\\/]src[\\/]cell\.js$/, [
+        [
+          'return args.filter((v) => v !== undefined && v !== null).shift();',
+          'for (const v of args) if (v !== undefined && v !== null) return v;\n  return undefined;',
+        ],
+        [
+          "  let nameA = nameB.split('-');\n  if (nameA.length > 1) {\n    nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);\n    nameA = nameA.join('');\n",
+          "  let nameA = camelNames.get(nameB);\n  if (nameA === undefined) {\n    const parts = nameB.split('-');\n    if (parts.length > 1) parts[1] = parts[1].charAt(0).toUpperCase() + parts[1].substr(1);\n    nameA = parts.length > 1 ? parts.join('') : null;\n    camelNames.set(nameB, nameA);\n  }\n  if (nameA !== null) {\n",
+        ],
+        ['function setOption(objA, objB, nameB, targetObj) {', 'const camelNames = new Map();\nfunction setOption(objA, objB, nameB, targetObj) {'],
+      ]),
     ],
   });
   writeFileSync(outfile, asciiOnly(readFileSync(outfile, 'utf8')));
@@ -87,6 +65,26 @@ export async function bundleCli(): Promise<void> {
  */
 function asciiOnly(code: string): string {
   return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A plugin that makes exact replacements in one file of a dependency as it is bundled, and fails
+ * the build when the text to replace is not there (the dependency changed: look again).
+ */
+function patchSource(name: string, file: RegExp, replacements: [from: string, to: string][]): Plugin {
+  return {
+    name: `patch-${name}`,
+    setup(b) {
+      b.onLoad({ filter: file }, (args) => {
+        let source = readFileSync(args.path, 'utf8');
+        for (const [from, to] of replacements) {
+          if (!source.includes(from)) throw new Error(`${name} changed: "${from.slice(0, 60)}" not found in ${args.path}`);
+          source = source.replace(from, to);
+        }
+        return { contents: source, loader: 'js' };
+      });
+    },
+  };
 }
 
 /**

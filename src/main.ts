@@ -3,7 +3,7 @@ import type { Spinner } from './context.js';
 import { join } from 'node:path';
 import { isLookup, run } from './cli.js';
 import { EXIT } from './errors.js';
-import { fdWriter, mayBeTerminal, type Fd } from './stdio.js';
+import { fdWriter, isTerminal } from './stdio.js';
 
 /** ora on stderr; imported only here, when an import shows its phases on a terminal. */
 async function startSpinner(text: string): Promise<Spinner> {
@@ -68,11 +68,6 @@ function stopOptimising(): void {
   } catch {
     // Then it optimises as usual.
   }
-}
-
-/** Whether fd is a terminal; node:tty (and the node:net it loads) only for a character device. */
-function isTerminal(fd: Fd): boolean {
-  return mayBeTerminal(fd) && (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
 /** Runs the command line argv against the real process; the exit code is set when it is done. */

@@ -8,14 +8,17 @@ import { fstatSync, writeSync } from 'node:fs';
 
 export type Fd = 1 | 2;
 
-/** Whether fd may be a terminal: a pipe, file or socket is not, which fstat says without
- * node:tty; a character device (a terminal, or /dev/null) needs isatty's answer. */
-export function mayBeTerminal(fd: Fd): boolean {
+/** Whether fd is a terminal. A pipe, file or socket is not, which fstat says without node:tty
+ * (and the node:net it loads); only a character device (a terminal, or /dev/null) asks isatty.
+ * Bundle-only: `require` is the bundle's. */
+export function isTerminal(fd: Fd): boolean {
+  let device: boolean;
   try {
-    return fstatSync(fd).isCharacterDevice();
+    device = fstatSync(fd).isCharacterDevice();
   } catch {
     return false; // closed
   }
+  return device && (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
 /** The stream Node would have used, with a closed pipe (`| head -1`) ending the process quietly. */

@@ -3,8 +3,12 @@
 // one (the files are the user's own). node:crypto's sha256 did this too, but loading node:crypto
 // cost every lookup 4 ms, more than hashing the whole corpus here.
 
-/** Whether this machine stores numbers little-endian, as the words are read everywhere. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** Whether this machine stores numbers little-endian (the checksum's words are read so everywhere;
+ * the saved search indexes record the order they were written in). */
+/** The checksum's word, and the alignment of every part of the files it checks. */
+export const WORD_BYTES = 4;
+
+export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** bytes as little-endian 32-bit words, in place when the machine is little-endian (nearly all
  * are) and they start on a 4-byte boundary of their memory, else copied; a length that is not a
@@ -14,7 +18,7 @@ export function wordView(bytes: Uint8Array): { words: Int32Array; tail: Uint8Arr
   const whole = bytes.length >> 2;
   const tail = bytes.subarray(whole << 2);
   if (!LITTLE_ENDIAN) return { words: littleEndianWords(bytes), tail };
-  if (bytes.byteOffset % 4 !== 0) bytes = new Uint8Array(bytes);
+  if (bytes.byteOffset % WORD_BYTES !== 0) bytes = new Uint8Array(bytes);
   return { words: new Int32Array(bytes.buffer, bytes.byteOffset, whole), tail };
 }
 
@@ -28,7 +32,7 @@ export function littleEndianWords(bytes: Uint8Array): Int32Array {
  * next part of a file starts on a word boundary, where checksum() and typed arrays read it in place. */
 export function wordAlignedLine(text: string): Buffer {
   const bytes = Buffer.byteLength(text) + 1;
-  return Buffer.from(`${text}${' '.repeat((4 - (bytes % 4)) % 4)}\n`);
+  return Buffer.from(`${text}${' '.repeat((WORD_BYTES - (bytes % WORD_BYTES)) % WORD_BYTES)}\n`);
 }
 
 export function checksum({ words, tail }: { words: Int32Array; tail: Uint8Array }): string {

@@ -4,7 +4,7 @@
 // each checked against its checksum and count before it is trusted.
 import type { Corpus } from './types.js';
 import { DataError } from '../errors.js';
-import { checksum, wordAlignedLine, wordView } from './checksum.js';
+import { checksum, WORD_BYTES, wordAlignedLine, wordView } from './checksum.js';
 import { lookupOf, type CorpusLookup } from './lookup.js';
 
 export const CORPUS_FORMAT_VERSION = 2;
@@ -17,9 +17,6 @@ export type CorpusPart = (typeof CORPUS_PARTS)[number];
 const FILE_PARTS = [...CORPUS_PARTS, 'lookup'] as const;
 type FilePart = (typeof FILE_PARTS)[number];
 
-/** Parts start on a 4-byte boundary (padded with spaces, which JSON allows), so checksum() reads
- * them as 32-bit words in place. */
-const ALIGN = 4;
 
 export interface CorpusHeader {
   odaref: 'corpus';
@@ -150,7 +147,7 @@ export function parseCorpusFile(data: Buffer | string, file: string, rebuild: st
     readers[part] = () => {
       if (value !== undefined) return value;
       const body = bytes.subarray(start, start + length);
-      if (start % ALIGN !== 0 || body.length !== length || checksum(wordView(body)) !== expected) {
+      if (start % WORD_BYTES !== 0 || body.length !== length || checksum(wordView(body)) !== expected) {
         throw broken(`corrupted or truncated (its ${part} part does not match its checksum)`);
       }
       let parsed: unknown;

@@ -6,7 +6,7 @@
 //
 // A saved index is only a cache: one that is missing, damaged, or made for another corpus or
 // other search settings is ignored, and the index is made as before. It never changes an answer.
-import { checksum, wordAlignedLine, wordView } from '../corpus/checksum.js';
+import { checksum, LITTLE_ENDIAN, WORD_BYTES, wordAlignedLine, wordView } from '../corpus/checksum.js';
 import { FLOAT_ARRAYS, INT_ARRAYS, type WordIndexData } from './vocabulary.js';
 
 export const INDEX_FORMAT_VERSION = 1;
@@ -40,8 +40,7 @@ interface IndexHeader {
 /** Looks up a saved index by kind and signature: its data, or undefined to make it afresh. */
 export type SavedIndexes = (kind: string, signature: string) => WordIndexData | undefined;
 
-const ALIGN = 4;
-const ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'LE' : 'BE';
+const ENDIAN = LITTLE_ENDIAN ? 'LE' : 'BE';
 
 /** The file's bytes for these indexes of the corpus identified by `corpus`. */
 export function serialiseIndexes(corpus: string, indexes: Record<string, { signature: string; data: WordIndexData }>): Buffer {
@@ -98,7 +97,7 @@ export function readSavedIndexes(bytes: Buffer, corpus: string): SavedIndexes {
 }
 
 function part(bytes: Buffer, { offset, bytes: length, checksum: expected }: Part): Buffer | null {
-  if (offset % ALIGN !== 0 || offset + length > bytes.length) return null;
+  if (offset % WORD_BYTES !== 0 || offset + length > bytes.length) return null;
   const body = bytes.subarray(offset, offset + length);
   return checksum(wordView(body)) === expected ? body : null;
 }
@@ -106,7 +105,7 @@ function part(bytes: Buffer, { offset, bytes: length, checksum: expected }: Part
 function readEntry(bytes: Buffer, entry: SavedEntry): WordIndexData | undefined {
   const strings = part(bytes, entry.strings);
   const blob = part(bytes, entry.arrays);
-  if (!strings || !blob || blob.byteOffset % ALIGN !== 0) return undefined;
+  if (!strings || !blob || blob.byteOffset % WORD_BYTES !== 0) return undefined;
   const { words, shortTexts } = JSON.parse(strings.toString('utf8')) as { words: string[]; shortTexts: string[] };
   let at = blob.byteOffset;
   const end = blob.byteOffset + blob.length;
