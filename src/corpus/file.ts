@@ -138,6 +138,8 @@ export function parseCorpusFile(data: Buffer | string, file: string, rebuild: st
 
   const corpus = { formatVersion: header.formatVersion, name: header.name, edition: header.edition } as Corpus;
   const readers = {} as Record<FilePart, () => unknown>;
+  // Section paths for restoring derived fields: made once, for whichever list part is read first.
+  let paths: Map<string, string[]> | undefined;
   let offset = newline + 1;
   for (const part of FILE_PARTS) {
     const start = offset;
@@ -162,7 +164,7 @@ export function parseCorpusFile(data: Buffer | string, file: string, rebuild: st
       }
       const fields = part === 'lookup' ? undefined : DERIVED[part];
       if (fields) {
-        const paths = sectionPaths(readers.sections() as Corpus['sections']);
+        paths ??= sectionPaths(readers.sections() as Corpus['sections']);
         const dacNames = readers.dacSectors() as Record<string, string>;
         for (const record of parsed as Derivable[]) {
           for (const field of fields) {

@@ -22,35 +22,35 @@ export function fuseNorm(words: number, weight = 1): number {
 
 // ---- growable typed arrays and a pair table ----
 
-class IntList {
-  data = new Int32Array(1024);
+/** A typed array that grows as values are pushed; done() gives the values pushed, trimmed. */
+class GrowableList<A extends Int32Array | Float32Array> {
   length = 0;
+  data: A;
+  constructor(private readonly make: (size: number) => A) {
+    this.data = make(1024);
+  }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
+      const next = this.make(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
     this.data[this.length++] = v;
   }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
+  done(): A {
+    return this.data.slice(0, this.length) as A;
   }
 }
 
-class FloatList {
-  data = new Float32Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
+class IntList extends GrowableList<Int32Array> {
+  constructor() {
+    super((size) => new Int32Array(size));
   }
-  done(): Float32Array {
-    return this.data.slice(0, this.length);
+}
+
+class FloatList extends GrowableList<Float32Array> {
+  constructor() {
+    super((size) => new Float32Array(size));
   }
 }
 
