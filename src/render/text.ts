@@ -98,9 +98,12 @@ function hardBreak(word: string, width: number): string[] {
   for (const cluster of splitGraphemes(word)) {
     const clusterWidth = graphemeWidth(cluster);
     if (pieceWidth + clusterWidth > width && piece !== '') {
-      pieces.push(piece);
-      piece = '';
-      pieceWidth = 0;
+      // After a hyphen if the piece has one ("prog-cmac-" / "support"), else where it is full.
+      const hyphen = piece.lastIndexOf('-');
+      const cut = hyphen > 0 ? hyphen + 1 : piece.length;
+      pieces.push(piece.slice(0, cut));
+      piece = piece.slice(cut);
+      pieceWidth = displayWidth(piece);
     }
     piece += cluster;
     pieceWidth += clusterWidth;

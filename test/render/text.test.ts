@@ -73,3 +73,12 @@ test('reflow joins lines and indents every line', () => {
   assert.equal(reflow('The quick brown fox', 12, '> '), '> The quick\n> brown fox');
   assert.equal(reflow('short', 80), 'short');
 });
+
+test('wrap breaks a word too long for the width after a hyphen where it has one', () => {
+  assert.deepEqual(wrap('prog-cmac-south-south-colombia', 12), ['prog-cmac-', 'south-south-', 'colombia']);
+  assert.deepEqual(wrap('fund-pbf-pledge', 12), ['fund-pbf-', 'pledge']);
+  // No hyphen in reach, or only at the start: cut where the line is full, as before.
+  assert.deepEqual(wrap('Peacebuilding', 7), ['Peacebu', 'ilding']);
+  assert.deepEqual(wrap('-abcdefghij', 5), ['-abcd', 'efghi', 'j']);
+  for (const line of wrap('a-very-long-identifier-with-many-parts x', 9)) assert.ok(displayWidth(line) <= 9, line);
+});
