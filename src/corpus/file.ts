@@ -186,23 +186,22 @@ export function parseCorpusFile(data: Buffer | string, file: string, rebuild: st
   }
   if (!options.lazy) readers.lookup();
   if (offset !== bytes.length) throw broken(offset > bytes.length ? 'corrupted or truncated (shorter than its header says)' : 'corrupted (longer than its header says)');
-  identities.set(corpus, FILE_PARTS.map((part) => header.parts[part].checksum).join('.'));
-  lookups.set(corpus, readers.lookup as () => CorpusLookup);
+  fromFile.set(corpus, { identity: FILE_PARTS.map((part) => header.parts[part].checksum).join('.'), lookup: readers.lookup as () => CorpusLookup });
   return corpus;
 }
 
-const identities = new WeakMap<Corpus, string>();
-const lookups = new WeakMap<Corpus, () => CorpusLookup>();
+/** What a corpus read from a file keeps of the file: its identity, and its lookup part's reader. */
+const fromFile = new WeakMap<Corpus, { identity: string; lookup: () => CorpusLookup }>();
 
 /** The lookup part of a corpus read from a file (read on this first call), if it came from one. */
 export function savedLookup(corpus: Corpus): CorpusLookup | undefined {
-  return lookups.get(corpus)?.();
+  return fromFile.get(corpus)?.lookup();
 }
 
 /** What identifies the contents of a corpus read from a file (its parts' checksums): what
  * anything made from it, such as the saved search indexes, is tied to. */
 export function corpusIdentity(corpus: Corpus): string | undefined {
-  return identities.get(corpus);
+  return fromFile.get(corpus)?.identity;
 }
 
 function readHeader(line: string, broken: (why: string) => DataError): CorpusHeader {
