@@ -162,8 +162,9 @@ export function fundingByAnswer(cat: Catalogue, query: string | null, filters: R
       groups: groups.map((g) => ({ key: g.key, records: g.records, totals: totalsPayload(g.totals) })),
     },
     listing: { columns: flatColumns, rows },
+    // Grouped by status, a Status column would repeat each row's group (the flat formats keep it).
     human: (kit) =>
-      `${kit.renderTable(columns, rows, kit)}${note(
+      `${kit.renderTable(by === 'status' ? columns.filter((c) => c.key !== 'status') : columns, rows, kit)}${note(
         kit,
         'Totals computed by odaref, one per currency, status and basis; related amounts are not added. Regional money is counted for its region, never for each country in it.',
       )}`,

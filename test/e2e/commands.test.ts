@@ -131,6 +131,10 @@ test('funding --by partner|region|country|status|section: grouped totals, region
   assert.ok(region.groups.some((g: any) => g.key === 'Africa (regional money)'));
   const country = json(['funding', '--by', 'country']).body;
   assert.ok(!country.groups.some((g: any) => g.key === 'Kenya' && g.totals.groups.length));
+  // Grouped by status, the table has one Status column, not the group and a copy of it.
+  const header = odaref(['funding', '--by', 'status'], { COLUMNS: '100' }).stdout.split('\n')[1];
+  assert.equal(header.match(/Status/g)?.length, 1, header);
+  assert.equal(odaref(['funding', '--by', 'partner'], { COLUMNS: '100' }).stdout.split('\n')[1].match(/Status/g)?.length, 1);
 });
 
 test('glossary: acronyms with every expansion, bold terms without invented definitions, the glossary box', () => {
