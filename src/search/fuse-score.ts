@@ -1,9 +1,10 @@
 // Fuse.js's score of one field text for a pattern, computed the way Fuse 7.5's Bitap search does
 // (src/search/bitap/search.ts and index.ts in Fuse) but on typed arrays and without Fuse's
-// per-record overhead: ~0.5 µs for a title instead of ~6 µs through Fuse. RecordIndex uses it to
-// estimate Fuse's score of many candidates cheaply, then lets Fuse itself score the best of them,
-// so a difference here can only change which candidates Fuse sees, never a returned score.
-// test/unit/record-index.test.ts checks it against Fuse on random texts.
+// per-record overhead: ~0.5 µs for a title instead of ~6 µs through Fuse. It has two uses:
+// RecordIndex estimates Fuse's score of many candidates with it, to choose those Fuse scores; and
+// Fuse itself scores each text with it, plugged in as its searcher (fuse.ts). So it must be Fuse's
+// score to the bit: test/unit/fuse-searcher.test.ts compares it with Fuse's own on the corpus and
+// on random texts, test/unit/record-index.test.ts on random texts.
 
 export interface BitapOptions {
   threshold: number;

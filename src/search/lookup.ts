@@ -1,5 +1,5 @@
 // Finds any record, section or paragraph by its id, for `odaref show`.
-import Fuse from 'fuse.js';
+import Fuse from './fuse.js';
 import type { Figure, Funding, Glossary, Organisation, Paragraph, Program, Section } from '../corpus/types.js';
 import type { Catalogue } from './catalogue.js';
 

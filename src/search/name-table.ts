@@ -1,6 +1,6 @@
 // Resolves a name the user typed to a record: exact (after folding) on names, codes, aliases and
 // spellings first, then a unique prefix, then Fuse.js. An exact hit always beats a fuzzy one.
-import Fuse from 'fuse.js';
+import Fuse from './fuse.js';
 import { AMBIGUOUS_SCORE_GAP, NAME_FUSE } from './fuse-options.js';
 import { fold } from './normalise.js';
 

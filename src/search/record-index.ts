@@ -1,7 +1,8 @@
 // Fuzzy search over records: a word index finds the records that hold every query word (exactly,
 // as a word start, or a few letters off) and estimates how Fuse.js would score each; Fuse then
 // scores only the best of them, so a query costs about the same at 300 records as at 300,000.
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
+import Fuse from './fuse.js';
 import { FieldScorer, FUSE_DEFAULTS } from './fuse-score.js';
 import { tokens } from './normalise.js';
 import { fuseNorm, WordIndex, type Expansion, type WordIndexData } from './vocabulary.js';

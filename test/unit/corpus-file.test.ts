@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checksum, littleEndianWords, wordView } from '../../src/corpus/checksum.js';
+import { checksum, jsLanes, littleEndianWords, wordView } from '../../src/corpus/checksum.js';
+import { wasmLanes } from '../../src/corpus/checksum-wasm.js';
 import { CORPUS_PARTS, corpusIdentity, parseCorpusFile, savedLookup, serialiseCorpus, whenLoaded } from '../../src/corpus/file.js';
 import { lookupOf } from '../../src/corpus/lookup.js';
 import { mergeCorpora } from '../../src/corpus/merge.js';
@@ -132,6 +133,19 @@ test('the checksum sees a change in any 4-byte word and in a trailing byte, and 
   // A big-endian machine reads the words little-endian, one by one: the same numbers, so a file
   // built on one machine checks on any other.
   assert.deepEqual(littleEndianWords(data), wordView(data).words);
+});
+
+test('large inputs are hashed in WebAssembly, to the same checksum as the JavaScript loop', () => {
+  // Lengths around the WebAssembly threshold and across its 64 KB memory pages, odd tails included.
+  for (const length of [0, 4, 32_764, 32_768, 32_771, 65_536, 200_003, 1_000_000]) {
+    const bytes = Buffer.alloc(length);
+    for (let i = 0; i < length; i++) bytes[i] = (i * 2654435761) >>> 24;
+    const { words } = wordView(bytes);
+    assert.deepEqual(wasmLanes(words, 0x811c9dc5 | 0, 7), jsLanes(words, 0x811c9dc5 | 0, 7), `${length} bytes`);
+  }
+  // And the same as before there was a WebAssembly loop: the corpus files' checksums do not change.
+  const megabyte = Buffer.alloc(1 << 20, 'odaref ');
+  assert.equal(checksum(wordView(megabyte)), '534bdf09c28fe410');
 });
 
 // ---- the saved word indexes ----

@@ -29,3 +29,12 @@ test('the bundle is ASCII, so Node reads it through its fast path', () => {
   const bundle = readFileSync(new URL('../../dist/odaref.cjs', import.meta.url));
   assert.equal(bundle.findIndex((byte) => byte > 0x7f), -1);
 });
+
+test("Fuse is imported from src/search/fuse.ts, which plugs in FieldScorer, never from 'fuse.js' itself", () => {
+  const direct = sourceFiles(SRC)
+    .filter((file) => !file.endsWith(join('search', 'fuse.ts')))
+    .filter((file) => /^import (?!type )[^;]*from 'fuse\.js';/m.test(readFileSync(file, 'utf8')))
+    .map((file) => file.slice(SRC.length));
+  assert.deepEqual(direct, []);
+  assert.match(readFileSync(join(SRC, 'search', 'fuse.ts'), 'utf8'), /^Fuse\.use\(FieldScoreSearch\);$/m);
+});
