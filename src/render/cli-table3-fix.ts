@@ -1,4 +1,4 @@
-// Two changes to cli-table3 0.6.5's helpers, both keeping its results exactly:
+// Three changes to cli-table3 0.6.5's helpers, all keeping its results exactly:
 //
 // - It draws every line of a cell after cutting the cell's WHOLE text to 10 columns for a debug
 //   message it then discards; for a multi-line cell that cut is quadratic in the text's length
@@ -8,10 +8,14 @@
 // - It measures each cell and each line of it three times (strlen, in truncate, pad), and each
 //   measure builds a new escape-code pattern, strips, splits on newlines and measures every line
 //   twice. Text with no escape code (all of it when colour is off) is measured once, directly.
+// - It carries colour state across each cell's lines (colorizeLines) with a regular expression and
+//   three object copies per line. Lines with no escape code have no state to carry: they come back
+//   as they are, as they would from the full pass.
 import utils from 'cli-table3/src/utils.js';
 import { displayWidth } from './text.js';
 
-const original = { truncate: utils.truncate, strlen: utils.strlen, pad: utils.pad };
+/** cli-table3's own helpers, before applyCliTable3Fix() replaces them. */
+export const original = { truncate: utils.truncate, strlen: utils.strlen, pad: utils.pad, colorizeLines: utils.colorizeLines };
 /** What cli-table3's own strlen handles specially: escape codes and newlines. */
 const SPECIAL = /[\u001b\n]/;
 let applied = false;
@@ -38,4 +42,6 @@ export function applyCliTable3Fix(): void {
     if (direction === 'center') return fill.repeat(padding - Math.ceil(padding / 2)) + text + fill.repeat(Math.ceil(padding / 2));
     return text + fill.repeat(padding);
   };
+  utils.colorizeLines = (lines: string[]) =>
+    lines.every((line) => typeof line === 'string' && !line.includes('\u001b')) ? lines.slice() : original.colorizeLines(lines);
 }

@@ -4,6 +4,7 @@ declare module 'cli-table3/src/utils.js' {
     truncate(text: string, desiredLength: number, truncateChar?: string): string;
     strlen(text: string): number;
     pad(text: string, length: number, fill: string, direction: string): string;
+    colorizeLines(lines: string[]): string[];
   };
   export default utils;
 }
