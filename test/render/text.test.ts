@@ -82,3 +82,19 @@ test('wrap breaks a word too long for the width after a hyphen where it has one'
   assert.deepEqual(wrap('-abcdefghij', 5), ['-abcd', 'efghi', 'j']);
   for (const line of wrap('a-very-long-identifier-with-many-parts x', 9)) assert.ok(displayWidth(line) <= 9, line);
 });
+
+test("displayWidth's quick path (Latin, General Punctuation) measures as its grapheme-by-grapheme path does", () => {
+  const ranges = [[0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e]];
+  for (const [from, to] of ranges) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(displayWidth(ch), 1, `U+${c.toString(16)}`);
+      // A zero-width space (a format character) sends the text down the slow path.
+      assert.equal(displayWidth(`${ch}\u200b`), 1, `U+${c.toString(16)} measured grapheme by grapheme`);
+    }
+  }
+  // Just outside it the slow path measures: a soft hyphen, a combining accent, wide signs.
+  assert.equal(displayWidth('a\u00adb'), 2);
+  assert.equal(displayWidth('e\u0301—'), 2);
+  assert.equal(displayWidth('—日本'), 5);
+});
