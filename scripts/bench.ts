@@ -2,7 +2,7 @@
 // program search latency at 300 to 300,000 records and the ranking agreement of the prefilter.
 // Everything is measured in this one run and printed as plain text tables; nothing is written.
 //
-// Environment: BENCH_RUNS (cold-start pairs per command, default 20), BENCH_RSS_RUNS (default 5),
+// Environment: BENCH_RUNS (cold-start rounds, one pair per command each, default 30), BENCH_RSS_RUNS (default 5),
 // BENCH_SIZES (comma-separated record counts, default 300,3000,30000,300000),
 // BENCH_RSS_METHOD=preload (force the fallback peak-RSS method).
 import { cpus, totalmem } from 'node:os';
@@ -45,10 +45,10 @@ out(
   ].join('\n'),
 );
 
-const runs = envInt('BENCH_RUNS', 20);
+const runs = envInt('BENCH_RUNS', 30);
 out(heading('1. Cold start (stdout to a pipe, NO_COLOR=1, COLUMNS=80)'));
-out(`Each command alternates with \`node -e 0\`: ${runs} timed pairs after 2 warm-up runs of each.`);
-progress(`cold start: ${runs} pairs x 4 commands`);
+out(`Each command runs right after a \`node -e 0\` run: ${runs} timed rounds of every command, after 2 warm-up runs of each.`);
+progress(`cold start: ${runs} rounds of 4 commands`);
 out(coldStartTable(measureColdStart(ROOT, runs)));
 
 out(heading('2. Peak memory'));
