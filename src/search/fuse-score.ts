@@ -81,6 +81,19 @@ export class FieldScorer {
     }
   }
 
+  /**
+   * Cuts the pattern into pieces that are rare in sample (texts like those to be scored): the
+   * fewer texts hold a piece, the more score() answers "no match" after a few indexOf calls
+   * instead of a Bitap pass. Any cut into as many pieces gives the same scores; for "landmien" over
+   * the 300,000-record benchmark's short texts, "lan|dm|ien" let 5,364 of 159,422 through where the
+   * even "lan|dmi|en" let 58,301. Worth it for thousands of texts, not for a few.
+   */
+  preferRarePieces(sample: readonly string[]): void {
+    for (const chunk of this.chunks) {
+      if (chunk.pieces) chunk.pieces = rarestCut(chunk.pattern, chunk.pieces.length, sample) ?? chunk.pieces;
+    }
+  }
+
   /** Fuse's score of text (as Fuse holds it: lower-cased) or -1 when Fuse finds no match. */
   score(text: string): number {
     if (this.pattern === text) return text.length < this.options.minMatchCharLength ? -1 : 0;
@@ -278,6 +291,47 @@ export class FieldScorer {
     const score = Math.max(0.001, finalScore);
     return isMatch ? score : -score;
   }
+}
+
+/**
+ * pattern cut into n contiguous pieces of two letters or more, the cut whose pieces occur in the
+ * fewest of sample's texts (summed over the pieces); undefined when the pattern is too short.
+ */
+function rarestCut(pattern: string, n: number, sample: readonly string[]): string[] | undefined {
+  const m = pattern.length;
+  const longest = m - 2 * (n - 1);
+  if (longest < 2) return undefined;
+  const costs = new Map<string, number>();
+  const cost = (from: number, to: number) => {
+    const piece = pattern.slice(from, to);
+    let c = costs.get(piece);
+    if (c === undefined) {
+      c = 1;
+      for (const text of sample) if (text.includes(piece)) c++;
+      costs.set(piece, c);
+    }
+    return c;
+  };
+  // best[j][i]: the least cost of cutting pattern[0, i) into j pieces; from[j][i]: where the last starts.
+  const best = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
+  const from = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-1));
+  best[0][0] = 0;
+  for (let j = 1; j <= n; j++) {
+    for (let i = 2 * j; i <= m; i++) {
+      for (let a = Math.max(2 * (j - 1), i - longest); a <= i - 2; a++) {
+        if (best[j - 1][a] === Infinity) continue;
+        const c = best[j - 1][a] + cost(a, i);
+        if (c < best[j][i]) {
+          best[j][i] = c;
+          from[j][i] = a;
+        }
+      }
+    }
+  }
+  if (best[n][m] === Infinity) return undefined;
+  const pieces: string[] = [];
+  for (let j = n, i = m; j > 0; i = from[j][i], j--) pieces.unshift(pattern.slice(from[j][i], i));
+  return pieces;
 }
 
 /** pattern cut into n contiguous pieces of near-equal length. */

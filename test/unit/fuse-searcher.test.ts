@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import Fuse from '../../src/search/fuse.js';
 import { NAME_FUSE, PROGRAM_KEYS, recordFuse } from '../../src/search/fuse-options.js';
 import { programDoc } from '../../src/search/programs.js';
+import { FieldScorer } from '../../src/search/fuse-score.js';
 import { realCatalogue } from '../support/corpus.js';
 
 // The CommonJS build of the same Fuse 7.5: a separate module with its own (empty) plugin list.
@@ -112,4 +113,34 @@ test('random texts and patterns score as Fuse scores them, whatever the options'
     }),
     { numRuns: 5000 },
   );
+});
+
+test('a scorer that cut its pattern into rare pieces scores every text as Fuse does', () => {
+  const lowered = texts.map((t) => t.toLowerCase());
+  const o = recordFuse(PROGRAM_KEYS);
+  const bitap = { threshold: 0.35, location: 0, distance: 100, ignoreLocation: true, findAllMatches: false, minMatchCharLength: 2 };
+  let recut = 0;
+  for (const pattern of patterns().filter((_, i) => i % 2 === 0)) {
+    const p = pattern.toLowerCase();
+    const plain = new FieldScorer(p, bitap);
+    const rare = new FieldScorer(p, bitap);
+    rare.preferRarePieces(lowered.filter((_, i) => i % 7 === 0));
+    if (JSON.stringify(rare) !== JSON.stringify(plain)) recut++;
+    for (const text of lowered.filter((_, i) => i % 3 === 0)) {
+      const hit = PlainFuse.match(p, text, o);
+      const expected = hit.isMatch ? hit.score : -1;
+      assert.equal(rare.score(text), expected, JSON.stringify({ p, text: text.slice(0, 80) }));
+      assert.equal(plain.score(text), expected);
+    }
+  }
+  assert.ok(recut > 5, `${recut} patterns were cut otherwise`);
+});
+
+test('the rare cut avoids pieces most texts hold: "landmien" is not cut around "en"', () => {
+  const bitap = { threshold: 0.35, location: 0, distance: 100, ignoreLocation: true, findAllMatches: false, minMatchCharLength: 2 };
+  const scorer = new FieldScorer('landmien', bitap);
+  scorer.preferRarePieces(['entente', 'open ended', 'the lens', 'women', 'land', 'a plan', 'kids', 'patient']);
+  const pieces = (scorer as unknown as { chunks: { pieces: string[] }[] }).chunks[0].pieces;
+  assert.ok(!pieces.includes('en'), pieces.join('|'));
+  assert.equal(pieces.join(''), 'landmien');
 });
