@@ -106,9 +106,18 @@ interface Scratch {
   /** Per distinct short text: the query its score is for, and ln of that score (0: no match). */
   textQuery: Int32Array;
   textLog: Float64Array;
-  /** The candidates collect() has found so far. */
+  /** The candidates collect() has found so far (the first count of list; list is reused, grown
+   * when a query needs more, as are the sort's buffers: a large query allocated 2 MB a time). */
   list: Int32Array;
   count: number;
+  sortKeys: Uint32Array;
+  sortKeys2: Uint32Array;
+  sortValues: Int32Array;
+}
+
+/** buffer if it holds n, else a new one of at least n (twice its size, to grow seldom). */
+function atLeast<A extends Int32Array | Uint32Array>(buffer: A, n: number, make: (length: number) => A): A {
+  return buffer.length >= n ? buffer : make(Math.max(n, 2 * buffer.length));
 }
 
 /** Records by position: an array, or a list that makes each one when first asked for (a search on
@@ -306,13 +315,17 @@ export class RecordIndex<T extends object> {
    * so equal keys stay in record order, as Fuse breaks its ties.
    */
   private order(candidates: Int32Array): Int32Array {
-    const { logScore, records: recs } = this.scratch!;
+    const s = this.scratch!;
+    const { logScore, records: recs } = s;
     const n = candidates.length;
     let most = 0;
     for (let i = 0; i < n; i++) most = Math.max(most, recs[candidates[i] * REC_STRIDE + REC_EXACT]);
     const scoreSteps = 2 ** SCORE_BITS;
     const perUnit = scoreSteps / LOG_SCORE_RANGE;
-    let keys = new Uint32Array(n);
+    s.sortKeys = atLeast(s.sortKeys, n, (k) => new Uint32Array(k));
+    s.sortKeys2 = atLeast(s.sortKeys2, n, (k) => new Uint32Array(k));
+    s.sortValues = atLeast(s.sortValues, n, (k) => new Int32Array(k));
+    let keys = s.sortKeys.subarray(0, n);
     for (let i = 0; i < n; i++) {
       const r = candidates[i];
       const rank = Math.min(2 ** (32 - SCORE_BITS) - 1, most - recs[r * REC_STRIDE + REC_EXACT]);
@@ -321,8 +334,8 @@ export class RecordIndex<T extends object> {
       keys[i] = rank * scoreSteps + q;
     }
     let values: Int32Array = candidates;
-    let nextKeys = new Uint32Array(n);
-    let nextValues: Int32Array = new Int32Array(n);
+    let nextKeys = s.sortKeys2.subarray(0, n);
+    let nextValues: Int32Array = s.sortValues.subarray(0, n);
     const counts = new Int32Array(RADIX + 1);
     for (let shift = 0; shift < 32; shift += RADIX_BITS) {
       counts.fill(0);
@@ -368,7 +381,7 @@ export class RecordIndex<T extends object> {
     if (united ? total === 0 : expanded.some((e) => e.size === 0)) return { list: new Int32Array(0), count: 0, query: 0 };
     expanded.sort((a, b) => a.size - b.size);
     const query = ++this.tick;
-    s.list = new Int32Array(Math.min(this.records.length, united ? total : expanded[0].size));
+    s.list = atLeast(s.list, Math.min(this.records.length, united ? total : expanded[0].size), (k) => new Int32Array(k));
     s.count = 0;
     const { textRecords, longRecord } = index;
     for (let j = 0; j < expanded.length && (j === 0 || united || s.count > 0); j++) {
@@ -543,6 +556,9 @@ export class RecordIndex<T extends object> {
       textLog: new Float64Array(texts),
       list: new Int32Array(0),
       count: 0,
+      sortKeys: new Uint32Array(0),
+      sortKeys2: new Uint32Array(0),
+      sortValues: new Int32Array(0),
     };
     return this.words;
   }
