@@ -183,16 +183,17 @@ export class FieldScorer {
     const patternLen = pattern.length;
     const textLen = text.length;
     if (ignoreLocation) {
-      // Shortcuts with the same outcome as the full run below: an exact occurrence scores 0
-      // (floored to 0.001) and marks a run of the whole pattern; no unchanged piece, no match.
+      // Shortcuts with the same outcome as the full run below: no unchanged piece, no match (the
+      // most common answer, so asked first: an exact occurrence holds every piece); an exact
+      // occurrence scores 0 (floored to 0.001) and marks a run of the whole pattern.
+      if (pieces) {
+        let any = false;
+        for (let k = 0; k < pieces.length && !any; k++) any = text.indexOf(pieces[k]) >= 0;
+        if (!any) return -1;
+      }
       if (text.indexOf(pattern) >= 0) {
         if (patternLen >= minMatchCharLength) return 0.001;
       } else {
-        if (pieces) {
-          let any = false;
-          for (let k = 0; k < pieces.length && !any; k++) any = text.indexOf(pieces[k]) >= 0;
-          if (!any) return -1;
-        }
         // Fuse scans from an expected location: the short run assumes it is the start.
         if (!findAllMatches && Math.min(this.options.location + startIndex, textLen) <= 0) return this.fuzzy(text, chunk);
       }
