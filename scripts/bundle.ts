@@ -18,7 +18,9 @@ export async function bundleCli(): Promise<void> {
     // The file is one function expression, which bin/bundle-loader.js compiles and calls with the
     // module's variables, as Node's own CommonJS wrapper would: the source is compiled as read,
     // not first copied into a wrapper string.
-    banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+    banner: {
+      js: '// odaref bundle: one function expression, compiled and called by bin/bundle-loader.js (require() of this file gives nothing).\n(function (exports, require, module, __filename, __dirname) {',
+    },
     footer: { js: '})' },
     // Whitespace and syntax only: names stay, so an internal error's stack still reads.
     minifyWhitespace: true,

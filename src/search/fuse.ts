@@ -1,16 +1,18 @@
 // Fuse.js as odaref uses it: every search goes through Fuse (its options, keys, weights, field
 // norms and ranking), but the score of one text for one pattern comes from FieldScorer, Fuse's
 // Bitap search ported to typed arrays with exact shortcuts (fuse-score.ts), plugged in through
-// Fuse's own searcher hook (Fuse.use). Fuse's Bitap allocates two arrays the length of the text
-// per error level and scans all of it even when the pattern is there verbatim: for the long
+// Fuse's own searcher hook (Fuse.use). Fuse's Bitap allocates an array the length of the text per
+// error level, and one more for its match mask, and scans all of it even when the pattern is
+// there verbatim: for the long
 // quotes of program records that was most of a search's time. The scores are Fuse's to the bit:
 // test/unit/fuse-searcher.test.ts compares them with an unplugged Fuse on the corpus and on
 // random texts. Import Fuse from here, never from 'fuse.js' (test/unit/source-text.test.ts).
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { FieldScorer } from './fuse-score.js';
 
-/** Fuse hands a searcher its options with its defaults filled in. */
-type SearcherOptions = Required<IFuseOptions<unknown>>;
+/** Fuse hands a searcher its options over its defaults ({...Config, ...options}): an option set
+ * to undefined stays undefined, and its BitapSearch then takes the default, as this one does. */
+type SearcherOptions = IFuseOptions<unknown>;
 
 /** A Fuse searcher (the interface of Fuse's BitapSearch) scoring with FieldScorer. */
 class FieldScoreSearch {
@@ -25,8 +27,17 @@ class FieldScoreSearch {
   private readonly caseSensitive: boolean;
 
   constructor(pattern: string, o: SearcherOptions) {
-    this.caseSensitive = o.isCaseSensitive;
-    const { threshold, location, distance, ignoreLocation, findAllMatches, minMatchCharLength } = o;
+    const defaults = Fuse.config;
+    const {
+      isCaseSensitive = defaults.isCaseSensitive,
+      threshold = defaults.threshold,
+      location = defaults.location,
+      distance = defaults.distance,
+      ignoreLocation = defaults.ignoreLocation,
+      findAllMatches = defaults.findAllMatches,
+      minMatchCharLength = defaults.minMatchCharLength,
+    } = o;
+    this.caseSensitive = isCaseSensitive;
     this.scorer = new FieldScorer(this.fold(pattern), { threshold, location, distance, ignoreLocation, findAllMatches, minMatchCharLength });
   }
 

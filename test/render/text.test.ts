@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { displayWidth, padToWidth, reflow, wrap } from '../../src/render/text.js';
+import { displayWidth, ONE_COLUMN_EACH, padToWidth, reflow, wrap } from '../../src/render/text.js';
 
 test('displayWidth: ASCII, wide East Asian, halfwidth forms', () => {
   assert.equal(displayWidth(''), 0);
@@ -83,17 +83,23 @@ test('wrap breaks a word too long for the width after a hyphen where it has one'
   for (const line of wrap('a-very-long-identifier-with-many-parts x', 9)) assert.ok(displayWidth(line) <= 9, line);
 });
 
-test("displayWidth's quick path (Latin, General Punctuation) measures as its grapheme-by-grapheme path does", () => {
-  const ranges = [[0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e]];
-  for (const [from, to] of ranges) {
-    for (let c = from; c <= to; c++) {
-      const ch = String.fromCharCode(c);
-      assert.equal(displayWidth(ch), 1, `U+${c.toString(16)}`);
-      // A zero-width space (a format character) sends the text down the slow path.
-      assert.equal(displayWidth(`${ch}\u200b`), 1, `U+${c.toString(16)} measured grapheme by grapheme`);
-    }
+test("displayWidth's quick path takes only characters of one column that never join the next", () => {
+  // Every code unit of the Basic Multilingual Plane the quick path takes (surrogates are not text).
+  const taken: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (ONE_COLUMN_EACH.test(ch)) taken.push(ch);
   }
-  // Just outside it the slow path measures: a soft hyphen, a combining accent, wide signs.
+  assert.equal(taken.length, 773);
+  // No mark, format, control or emoji-presentation character among them ...
+  assert.deepEqual(taken.filter((ch) => /[\p{M}\p{Cf}\p{Cc}\p{Emoji_Presentation}]/u.test(ch)), []);
+  // ... no two of them one grapheme, whatever the order (a Segmenter over every pair, in one text) ...
+  const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  for (const first of taken) assert.equal([...segmenter.segment(first + taken.join(first))].length, 2 * taken.length, first);
+  // ... and each one column by the grapheme-by-grapheme path too (a zero-width space sends text there).
+  for (const ch of taken) assert.equal(displayWidth(`${ch}\u200b`), 1, `U+${ch.charCodeAt(0).toString(16)}`);
+  // Just outside it: a soft hyphen, a combining accent, wide signs.
   assert.equal(displayWidth('a\u00adb'), 2);
   assert.equal(displayWidth('e\u0301—'), 2);
   assert.equal(displayWidth('—日本'), 5);

@@ -95,24 +95,30 @@ test('the programs search ranks and scores as Fuse with its own searcher does', 
 
 test('random texts and patterns score as Fuse scores them, whatever the options', () => {
   const unit = fc.constantFrom('a', 'n', 'm', 'i', 'e', ' ', 'land', 'mine', 'cambodia', 'é', 'É', 'peacebuilding', 'L', 'x');
+  // Every option also left undefined: Fuse then takes its default, and so must FieldScoreSearch.
+  // includeMatches stays off: with it on, Fuse's own searcher answers (the first test checks that).
   const options = fc.record({
-    threshold: fc.constantFrom(0, 0.1, 0.2, 0.35, 0.6, 1),
-    ignoreLocation: fc.boolean(),
-    minMatchCharLength: fc.constantFrom(1, 2, 3),
-    findAllMatches: fc.boolean(),
-    location: fc.constantFrom(0, 5),
-    distance: fc.constantFrom(0, 10, 100),
-    isCaseSensitive: fc.boolean(),
-    includeMatches: fc.boolean(),
+    threshold: fc.constantFrom(0, 0.1, 0.2, 0.35, 0.6, 1, undefined),
+    ignoreLocation: fc.constantFrom(true, false, undefined),
+    minMatchCharLength: fc.constantFrom(1, 2, 3, undefined),
+    findAllMatches: fc.constantFrom(true, false, undefined),
+    location: fc.constantFrom(0, 5, undefined),
+    distance: fc.constantFrom(0, 10, 100, undefined),
+    isCaseSensitive: fc.constantFrom(true, false, undefined),
   });
   fc.assert(
-    fc.property(fc.array(unit, { maxLength: 40 }), fc.array(unit, { minLength: 1, maxLength: 20 }), options, (t, p, o) => {
+    fc.property(fc.array(unit, { maxLength: 40 }), fc.array(unit, { maxLength: 20 }), options, (t, p, o) => {
       const text = t.join('');
       const pattern = p.join('');
       assert.deepEqual(Fuse.match(pattern, text, o), PlainFuse.match(pattern, text, o), JSON.stringify({ text, pattern, o }));
     }),
     { numRuns: 5000 },
   );
+  // An option set to undefined, through a whole search as well.
+  const docs = ['landmines in cambodia', 'mine action', 'peacebuilding'];
+  const o = { keys: [] as string[], threshold: undefined, includeScore: true };
+  assert.deepEqual(new Fuse(docs, o).search('landmien'), new PlainFuse(docs, o).search('landmien'));
+  assert.ok(new Fuse(docs, o).search('landmien').length > 0);
 });
 
 test('a scorer that cut its pattern into rare pieces scores every text as Fuse does', () => {

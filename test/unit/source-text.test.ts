@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
@@ -31,10 +32,26 @@ test('the bundle is ASCII, so Node reads it through its fast path', () => {
 });
 
 test("Fuse is imported from src/search/fuse.ts, which plugs in FieldScorer, never from 'fuse.js' itself", () => {
+  /** Whether the file takes a value (not only types) from 'fuse.js', by import, export, import() or require(). */
+  const takesFuse = (text: string) =>
+    /(?:import|require)\s*\(\s*['"]fuse\.js['"]\s*\)/.test(text) ||
+    [...text.matchAll(/^\s*(?:import|export)\s+([^;]*?)\s*from\s*['"]fuse\.js['"]/gm)].some(([, clause]) => {
+      if (/^type\s/.test(clause)) return false;
+      const braces = /^\{([^}]*)\}$/.exec(clause);
+      return !braces || braces[1].split(',').some((name) => name.trim() !== '' && !/^type\s/.test(name.trim()));
+    });
+  assert.ok(takesFuse("import Fuse from 'fuse.js';") && takesFuse('export { default } from "fuse.js";') && takesFuse("const F = require('fuse.js');"));
+  assert.ok(!takesFuse("import type { IFuseOptions } from 'fuse.js';") && !takesFuse("import { type IFuseOptions } from 'fuse.js';"));
   const direct = sourceFiles(SRC)
-    .filter((file) => !file.endsWith(join('search', 'fuse.ts')))
-    .filter((file) => /^import (?!type )[^;]*from 'fuse\.js';/m.test(readFileSync(file, 'utf8')))
+    .filter((file) => !file.endsWith(join('search', 'fuse.ts')) && takesFuse(readFileSync(file, 'utf8')))
     .map((file) => file.slice(SRC.length));
   assert.deepEqual(direct, []);
   assert.match(readFileSync(join(SRC, 'search', 'fuse.ts'), 'utf8'), /^Fuse\.use\(FieldScoreSearch\);$/m);
+});
+
+test("the bundle requires only Node's own modules: bin/bundle-loader.js hands it its own require()", () => {
+  const bundle = readFileSync(new URL('../../dist/odaref.cjs', import.meta.url), 'latin1');
+  const required = [...bundle.matchAll(/\brequire\(\s*(["'`])([^"'`]*)\1\s*\)/g)].map((m) => m[2]);
+  assert.ok(required.length > 5, 'the requires were found');
+  assert.deepEqual(required.filter((name) => !builtinModules.includes(name.replace(/^node:/, ''))), []);
 });
