@@ -25,6 +25,32 @@ export const FUSE_DEFAULTS: BitapOptions = {
   minMatchCharLength: 1,
 };
 
+/** What FieldScorer needs of Fuse options, Fuse's defaults taken for those left undefined (as its
+ * BitapSearch takes them), or undefined when Fuse searches some other way than FieldScorer does:
+ * extended or token search, or diacritics folded. */
+export function bitapOptions(o: {
+  threshold?: number;
+  location?: number;
+  distance?: number;
+  ignoreLocation?: boolean;
+  findAllMatches?: boolean;
+  minMatchCharLength?: number;
+  useExtendedSearch?: boolean;
+  useTokenSearch?: boolean;
+  ignoreDiacritics?: boolean;
+}): BitapOptions | undefined {
+  if (o.useExtendedSearch || o.useTokenSearch || o.ignoreDiacritics) return undefined;
+  const {
+    threshold = FUSE_DEFAULTS.threshold,
+    location = FUSE_DEFAULTS.location,
+    distance = FUSE_DEFAULTS.distance,
+    ignoreLocation = FUSE_DEFAULTS.ignoreLocation,
+    findAllMatches = FUSE_DEFAULTS.findAllMatches,
+    minMatchCharLength = FUSE_DEFAULTS.minMatchCharLength,
+  } = o;
+  return { threshold, location, distance, ignoreLocation, findAllMatches, minMatchCharLength };
+}
+
 /** Bitap works on 32-bit masks: Fuse splits longer patterns into chunks of this many letters. */
 const MAX_BITS = 32;
 

@@ -8,7 +8,7 @@
 // test/unit/fuse-searcher.test.ts compares them with an unplugged Fuse on the corpus and on
 // random texts. Import Fuse from here, never from 'fuse.js' (test/unit/source-text.test.ts).
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { FieldScorer } from './fuse-score.js';
+import { bitapOptions, FieldScorer } from './fuse-score.js';
 
 /** Fuse hands a searcher its options over its defaults ({...Config, ...options}): an option set
  * to undefined stays undefined, and its BitapSearch then takes the default, as this one does. */
@@ -20,25 +20,15 @@ class FieldScoreSearch {
    * FieldScorer reproduces: not the extended or token search (plugged in before it, and asked
    * first), not match positions for highlighting, not diacritics folded. */
   static condition(_pattern: string, o: SearcherOptions): boolean {
-    return !o.includeMatches && !o.useExtendedSearch && !o.useTokenSearch && !o.ignoreDiacritics;
+    return !o.includeMatches && bitapOptions(o) !== undefined;
   }
 
   private readonly scorer: FieldScorer;
   private readonly caseSensitive: boolean;
 
   constructor(pattern: string, o: SearcherOptions) {
-    const defaults = Fuse.config;
-    const {
-      isCaseSensitive = defaults.isCaseSensitive,
-      threshold = defaults.threshold,
-      location = defaults.location,
-      distance = defaults.distance,
-      ignoreLocation = defaults.ignoreLocation,
-      findAllMatches = defaults.findAllMatches,
-      minMatchCharLength = defaults.minMatchCharLength,
-    } = o;
-    this.caseSensitive = isCaseSensitive;
-    this.scorer = new FieldScorer(this.fold(pattern), { threshold, location, distance, ignoreLocation, findAllMatches, minMatchCharLength });
+    this.caseSensitive = o.isCaseSensitive ?? Fuse.config.isCaseSensitive;
+    this.scorer = new FieldScorer(this.fold(pattern), bitapOptions(o)!);
   }
 
   searchIn(text: string): { isMatch: boolean; score: number } {

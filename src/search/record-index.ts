@@ -3,7 +3,7 @@
 // scores only the best of them, so a query costs about the same at 300 records as at 300,000.
 import type { IFuseOptions } from 'fuse.js';
 import Fuse from './fuse.js';
-import { FieldScorer, FUSE_DEFAULTS } from './fuse-score.js';
+import { bitapOptions, FieldScorer, FUSE_DEFAULTS } from './fuse-score.js';
 import { fieldTokens } from './word-scanner.js';
 import { fuseNorm, WordIndex, type Expansion, type WordIndexData } from './vocabulary.js';
 
@@ -486,16 +486,7 @@ export class RecordIndex<T extends object> {
 
   /** Fuse's Bitap settings, or undefined when Fuse searches some other way than fuse-score.ts does. */
   private bitapOptions() {
-    const o = this.options;
-    if (o.useExtendedSearch || o.useTokenSearch || o.ignoreDiacritics) return undefined;
-    return {
-      threshold: o.threshold ?? FUSE_DEFAULTS.threshold,
-      location: o.location ?? FUSE_DEFAULTS.location,
-      distance: o.distance ?? FUSE_DEFAULTS.distance,
-      ignoreLocation: o.ignoreLocation ?? FUSE_DEFAULTS.ignoreLocation,
-      findAllMatches: o.findAllMatches ?? FUSE_DEFAULTS.findAllMatches,
-      minMatchCharLength: o.minMatchCharLength ?? FUSE_DEFAULTS.minMatchCharLength,
-    };
+    return bitapOptions(this.options);
   }
 
   /** Per record, how many query words it holds as words (or, MIN_PREFIX_WORD letters or more, word starts). */
