@@ -22,7 +22,7 @@
 //       (local.get $h1) (local.get $h2)))
 //
 // It reads the n words at the start of its memory, little-endian as WebAssembly always does, and
-// returns both lanes as checksum() leaves them before its tail. test/unit/checksum.test.ts checks
+// returns both lanes as checksum() leaves them before its tail. test/unit/corpus-file.test.ts checks
 // it against the JavaScript loop.
 
 const MODULE = Uint8Array.from([

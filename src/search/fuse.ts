@@ -3,10 +3,10 @@
 // Bitap search ported to typed arrays with exact shortcuts (fuse-score.ts), plugged in through
 // Fuse's own searcher hook (Fuse.use). Fuse's Bitap allocates an array the length of the text per
 // error level, and one more for its match mask, and scans all of it even when the pattern is
-// there verbatim: for the long
-// quotes of program records that was most of a search's time. The scores are Fuse's to the bit:
-// test/unit/fuse-searcher.test.ts compares them with an unplugged Fuse on the corpus and on
-// random texts. Import Fuse from here, never from 'fuse.js' (test/unit/source-text.test.ts).
+// there verbatim: for the long quotes of program records that was most of a search's time. The
+// scores are Fuse's to the bit: test/unit/fuse-searcher.test.ts compares them with an unplugged
+// Fuse on the corpus and on random texts. Import Fuse from here, never from 'fuse.js'
+// (test/unit/source-text.test.ts).
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { bitapOptions, FieldScorer } from './fuse-score.js';
 

@@ -105,7 +105,7 @@ interface Scratch {
   longs: Int32Array;
   /** Per distinct short text, side by side: the query its score is for, and ln of that score (0:
    * no match). Side by side, one memory access finds both: the estimate visits ten texts per
-   * candidate, and at 300,000 records these lookups were a quarter of a query. */
+   * candidate, and at 300,000 records its loop, mostly these lookups, was a quarter of a query. */
   textScores: Float64Array;
   /** The candidates collect() has found so far (the first count of list; list is reused, grown
    * when a query needs more, as are the sort's buffers: a large query allocated 2 MB a time). */
@@ -171,7 +171,7 @@ export class RecordIndex<T extends object> {
 
   private shortText(): number {
     // Without Fuse's own field scores to hand (fuse-score.ts), every field is estimated from its words.
-    return this.bitapOptions() ? SHORT_FIELD : -1;
+    return bitapOptions(this.options) ? SHORT_FIELD : -1;
   }
 
   /** The word index's data, made now if it was not saved: what the build saves. */
@@ -452,7 +452,7 @@ export class RecordIndex<T extends object> {
     const s = this.scratch!;
     const pattern = words.join(' ');
     const letters = words.reduce((sum, w) => sum + w.length, 0);
-    const bitap = this.bitapOptions();
+    const bitap = bitapOptions(this.options);
     const scorer = bitap ? new FieldScorer(this.options.isCaseSensitive ? pattern : pattern.toLowerCase(), bitap) : undefined;
     const threshold = this.options.threshold ?? FUSE_DEFAULTS.threshold;
     const textTick = ++this.tick;
@@ -482,11 +482,6 @@ export class RecordIndex<T extends object> {
       }
       logScore[r] = log;
     }
-  }
-
-  /** Fuse's Bitap settings, or undefined when Fuse searches some other way than fuse-score.ts does. */
-  private bitapOptions() {
-    return bitapOptions(this.options);
   }
 
   /** Per record, how many query words it holds as words (or, MIN_PREFIX_WORD letters or more, word starts). */
