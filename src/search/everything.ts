@@ -6,7 +6,8 @@ import { fundingIndex } from './funding.js';
 import { glossaryIndex } from './glossary.js';
 import { RecordIndex } from './record-index.js';
 import { recordFuse } from './fuse-options.js';
-import { fold, tokens } from './normalise.js';
+import { fold } from './normalise.js';
+import { fieldTokens } from './word-scanner.js';
 import { docField } from './programs.js';
 
 export const SEARCH_KINDS = ['program', 'funding', 'figure', 'country', 'glossary', 'paragraph'] as const;
@@ -36,7 +37,7 @@ export function parseQuery(query: string): ParsedQuery {
     if (phrase.trim()) phrases.push(phrase.trim());
     return ' ';
   });
-  return { phrases, words: tokens(rest) };
+  return { phrases, words: fieldTokens(rest) };
 }
 
 interface ParagraphDoc {
@@ -82,7 +83,7 @@ const KIND_ORDER: SearchKind[] = ['country', 'glossary', 'program', 'funding', '
 export function searchEverything(cat: Catalogue, query: string, kinds: readonly SearchKind[] = SEARCH_KINDS): SearchHit[] {
   const q = parseQuery(query);
   // A phrase-only query still needs words to search by: the phrase's own words.
-  const words = q.words.length ? q.words : q.phrases.flatMap((p) => tokens(p));
+  const words = q.words.length ? q.words : q.phrases.flatMap((p) => fieldTokens(p));
   if (words.length === 0) return [];
   const text = words.join(' ');
   const hits: SearchHit[] = [];
