@@ -204,6 +204,18 @@ export function corpusIdentity(corpus: Corpus): string | undefined {
   return fromFile.get(corpus)?.identity;
 }
 
+/** A corpus file's header line, parsed but not checked (a SyntaxError when it is not JSON). */
+export function headerLine(bytes: Buffer): unknown {
+  return JSON.parse(bytes.toString('utf8', 0, Math.max(0, bytes.indexOf(0x0a))));
+}
+
+/** The format version of a header an older odaref wrote, else undefined (this format, a newer
+ * one, or no header: parseCorpusFile says what is wrong with those). */
+export function olderFormat(header: unknown): number | undefined {
+  const version = (header as { formatVersion?: unknown } | null)?.formatVersion;
+  return typeof version === 'number' && version < CORPUS_FORMAT_VERSION ? version : undefined;
+}
+
 function readHeader(line: string, broken: (why: string) => DataError): CorpusHeader {
   let header: CorpusHeader;
   try {

@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Corpus } from './types.js';
 import type { CorpusHeader } from './file.js';
-import { CORPUS_FORMAT_VERSION, parseCorpusFile } from './file.js';
+import { headerLine, olderFormat, parseCorpusFile } from './file.js';
 import { DataError, UsageError } from '../errors.js';
 
 export const BUNDLED = 'bundled';
@@ -62,10 +62,9 @@ export function storedFiles(env: Record<string, string | undefined>): { name: st
 export function listStored(env: Record<string, string | undefined>): StoredCorpus[] {
   return storedFiles(env).map(({ name, file }) => {
     try {
-      const text = readFileSync(file, 'utf8');
-      const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as StoredCorpus['header'];
-      const older = header && header.formatVersion !== CORPUS_FORMAT_VERSION;
-      return { name, file, header, ...(older ? { problem: `written by an older odaref (format ${String(header.formatVersion)}): import it again` } : {}) };
+      const header = headerLine(readFileSync(file)) as StoredCorpus['header'];
+      const older = olderFormat(header);
+      return { name, file, header, ...(older !== undefined ? { problem: `written by an older odaref (format ${older}): import it again` } : {}) };
     } catch (e) {
       return { name, file, header: null, problem: (e as Error).message };
     }
@@ -94,14 +93,15 @@ export function loadStored(env: Record<string, string | undefined>, name: string
     throw new DataError(`The imported corpus ${name} (${file}) cannot be read (${code ?? 'error'}).`, removeHint(name));
   }
   // A corpus an older odaref wrote (the header says which format) is imported again from its source.
-  let header: { formatVersion?: unknown; sourceFile?: unknown } | null = null;
+  let header: unknown = null;
   try {
-    header = JSON.parse(bytes.toString('utf8', 0, Math.max(0, bytes.indexOf(0x0a))));
+    header = headerLine(bytes);
   } catch {
     // Not readable: parseCorpusFile says how.
   }
-  if (typeof header?.formatVersion === 'number' && header.formatVersion < CORPUS_FORMAT_VERSION) {
-    throw new DataError(`The imported corpus ${name} was written by an older odaref (format ${header.formatVersion}).`, reimportHint(name, header.sourceFile));
+  const older = olderFormat(header);
+  if (older !== undefined) {
+    throw new DataError(`The imported corpus ${name} was written by an older odaref (format ${older}).`, reimportHint(name, (header as { sourceFile?: unknown }).sourceFile));
   }
   return parseCorpusFile(bytes, `${file} (imported corpus ${name})`, removeHint(name));
 }
