@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './inputs.js';
+import { escapeNonAscii } from '../src/corpus/file.js';
 
 export async function bundleCli(): Promise<void> {
   const outfile = join(ROOT, 'dist/odaref.cjs');
@@ -66,18 +67,12 @@ export async function bundleCli(): Promise<void> {
       ]),
     ],
   });
-  writeFileSync(outfile, asciiOnly(readFileSync(outfile, 'utf8')));
-}
-
-/**
- * The bundle with every character beyond ASCII written as a \u escape. esbuild escapes them in
- * strings but not in regular expression literals, and one is enough to make Node decode the
- * whole 450 KB file through its slow UTF-8 path into a two-byte string (1-2 ms of every start).
- * An escape means the same character in a regex, a string or a template, but not in a String.raw
- * template, where it stays a backslash: test/unit/source-text.test.ts keeps those ASCII.
- */
-function asciiOnly(code: string): string {
-  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // The bundle with every character beyond ASCII written as a \u escape. esbuild escapes them in
+  // strings but not in regular expression literals; the loader reads the file as latin1 (no
+  // decoding at all), which only ASCII survives unchanged.
+  // An escape means the same character in a regex, a string or a template, but not in a String.raw
+  // template, where it stays a backslash: test/unit/source-text.test.ts keeps those ASCII.
+  writeFileSync(outfile, escapeNonAscii(readFileSync(outfile, 'utf8')));
 }
 
 /**

@@ -54,7 +54,12 @@ function countOf(part: FilePart, value: unknown): number {
 /** JSON with every non-ASCII character as a \u escape: the same value, and a part Node decodes
  * through its ASCII fast path into a one-byte string, which JSON.parse also reads faster. */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeNonAscii(JSON.stringify(value));
+}
+
+/** text with every character beyond ASCII written as a \u escape (the bundle is written so too). */
+export function escapeNonAscii(text: string): string {
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
