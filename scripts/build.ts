@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { bundleCli, writeCodeCache } from './bundle.js';
 import { readBuildInputs, ROOT } from './inputs.js';
 import { buildCorpus } from '../src/corpus/build.js';
-import { corpusIdentity, parseCorpusFile, serialiseCorpus } from '../src/corpus/file.js';
+import { corpusCounts, corpusIdentity, parseCorpusFile, serialiseCorpus } from '../src/corpus/file.js';
 import { mergeCorpora } from '../src/corpus/merge.js';
 import { Catalogue } from '../src/search/catalogue.js';
 import { SEARCH_INDEX_FILE, serialiseIndexes } from '../src/search/index-file.js';
@@ -25,7 +25,7 @@ writeFileSync(join(ROOT, 'dist', 'corpus.json'), text);
 writeFileSync(join(ROOT, 'dist', SEARCH_INDEX_FILE), saveSearchIndexes(text));
 await bundleCli();
 writeCodeCache();
-const counts = JSON.parse(text.slice(0, text.indexOf('\n'))).counts as Record<string, number>;
+const counts = corpusCounts(corpus);
 console.error(
   `built dist/corpus.json (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}) and dist/odaref.cjs in ${Date.now() - started} ms`,
 );
